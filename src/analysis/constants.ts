@@ -1,0 +1,172 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
+
+import type { CodeEnumName } from '../catalogue/index.js';
+import type { KitContext } from './kit-context.js';
+
+import { isCodeEnumName } from '../catalogue/index.js';
+import { kitModuleOfSymbol } from './kit-declarations.js';
+
+/** How a fix can name the constants of a result enum at some place. */
+export interface EnumReference {
+  /** The expression that names the enum (`userAuth.UserAuthResultCode`). */
+  readonly text: string;
+  /** The binding the expression starts with. */
+  readonly variable: TSESLint.Scope.Variable;
+}
+
+/** A binding of the userAuth namespace or of one of its result enums. */
+export interface KitBinding {
+  readonly enumName?: CodeEnumName;
+  readonly variable: TSESLint.Scope.Variable;
+}
+
+/**
+ * Finds how a fix at `node` can name a result enum: a binding of the enum
+ * itself (`const Codes = userAuth.UserAuthResultCode`) or of the namespace
+ * (`userAuth.UserAuthResultCode`), visible and not shadowed there. Value
+ * bindings only: a type-only import cannot be read at run time.
+ */
+export function enumReferenceAt(
+  kit: KitContext,
+  enumName: CodeEnumName,
+  node: TSESTree.Node,
+  bindings: readonly KitBinding[],
+): EnumReference | undefined {
+  const scope = kit.sourceCode.getScope(node);
+  const visible = bindings.filter(
+    binding =>
+      ASTUtils.findVariable(scope, binding.variable.name) === binding.variable,
+  );
+  const enumBinding = visible.find(binding => binding.enumName === enumName);
+  const namespaceBinding = visible.find(
+    binding => binding.enumName === undefined,
+  );
+
+  if (enumBinding !== undefined) {
+    return { text: enumBinding.variable.name, variable: enumBinding.variable };
+  }
+
+  return namespaceBinding === undefined
+    ? undefined
+    : {
+        text: `${namespaceBinding.variable.name}.${enumName}`,
+        variable: namespaceBinding.variable,
+      };
+}
+
+/**
+ * The module-level bindings of the namespace and of the result enums:
+ * imports in every form, local re-exports and `const` aliases. Imports of
+ * the kit itself are recognised by their shape; other candidates are
+ * confirmed by type.
+ */
+export function findKitBindings(kit: KitContext): KitBinding[] {
+  const moduleScope = kit.sourceCode.scopeManager?.globalScope?.childScopes[0];
+  const scopes = [kit.sourceCode.scopeManager?.globalScope, moduleScope];
+  const bindings: KitBinding[] = [];
+
+  for (const scope of scopes) {
+    for (const variable of scope?.variables ?? []) {
+      const binding = kitBindingOf(kit, variable);
+
+      if (binding !== undefined) {
+        bindings.push(binding);
+      }
+    }
+  }
+
+  return bindings;
+}
+
+function kitBindingOf(
+  kit: KitContext,
+  variable: TSESLint.Scope.Variable,
+): KitBinding | undefined {
+  const definition = variable.defs[0];
+
+  if (definition === undefined || variable.defs.length !== 1) {
+    return undefined;
+  }
+
+  if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    return importBindingOf(kit, variable, definition.node, definition.parent);
+  }
+
+  const isConst =
+    definition.type === TSESLint.Scope.DefinitionType.Variable &&
+    definition.parent.kind === 'const';
+
+  return isConst ? typedBindingOf(kit, variable) : undefined;
+}
+
+function importBindingOf(
+  kit: KitContext,
+  variable: TSESLint.Scope.Variable,
+  specifier: TSESTree.Node,
+  declaration: TSESTree.Node | null,
+): KitBinding | undefined {
+  if (
+    declaration?.type !== AST_NODE_TYPES.ImportDeclaration ||
+    declaration.importKind === 'type' ||
+    (specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+      specifier.importKind === 'type')
+  ) {
+    return undefined;
+  }
+
+  return importsNamespace(declaration.source.value, specifier)
+    ? { variable }
+    : typedBindingOf(kit, variable);
+}
+
+/**
+ * The import forms that bind the namespace, recognised without types:
+ * the module's default export, or the kit's `userAuth`.
+ */
+function importsNamespace(source: string, specifier: TSESTree.Node): boolean {
+  const imported =
+    specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+      ? 'default'
+      : specifier.type === AST_NODE_TYPES.ImportSpecifier
+        ? moduleExportName(specifier.imported)
+        : undefined;
+
+  return (
+    (source === '@ohos.userIAM.userAuth' && imported === 'default') ||
+    (source === '@kit.UserAuthenticationKit' && imported === 'userAuth')
+  );
+}
+
+/** Confirms by type that a binding is the namespace or a result enum. */
+function typedBindingOf(
+  kit: KitContext,
+  variable: TSESLint.Scope.Variable,
+): KitBinding | undefined {
+  const identifier = variable.identifiers[0];
+
+  if (identifier === undefined) {
+    return undefined;
+  }
+
+  const symbol = kit.services.getTypeAtLocation(identifier).getSymbol();
+
+  if (symbol === undefined || kitModuleOfSymbol(symbol) !== 'userAuth') {
+    return undefined;
+  }
+
+  if (symbol.name === 'userAuth') {
+    return { variable };
+  }
+
+  return isCodeEnumName(symbol.name)
+    ? { enumName: symbol.name, variable }
+    : undefined;
+}
+
+function moduleExportName(
+  name: TSESTree.Identifier | TSESTree.StringLiteral,
+): string {
+  return name.type === AST_NODE_TYPES.Identifier ? name.name : name.value;
+}

@@ -1,0 +1,73 @@
+import type {
+  ParserServicesWithTypeInformation,
+  TSESLint,
+  TSESTree,
+} from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+import { resolveApiLevel } from '../util/api-level.js';
+import { fileReachesKit } from './reach.js';
+
+/**
+ * What the shared analysis needs of one rule run on one file. Everything
+ * costly is computed on first use and kept only for this file.
+ */
+export interface KitContext {
+  /** The API level the file is checked against. */
+  readonly apiLevel: () => number;
+  readonly checker: ts.TypeChecker;
+  /** Whether the file can see the kit at all; see `fileReachesKit`. */
+  readonly reachesKit: () => boolean;
+  readonly services: ParserServicesWithTypeInformation;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Answers about `try` statements, kept for the rest of the file. */
+  readonly tryStatementsCallingKit: WeakMap<TSESTree.TryStatement, boolean>;
+}
+
+/**
+ * Starts the analysis of a file. Throws typescript-eslint's usual error
+ * when the file was parsed without type information.
+ */
+export function createKitContext(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): KitContext {
+  const services = ESLintUtils.getParserServices(context);
+  const { sourceCode } = context;
+
+  const checker = once(() => services.program.getTypeChecker());
+
+  return {
+    apiLevel: once(() => resolveApiLevel(context)),
+    // A getter, so that files the rules skip never create the checker.
+    get checker() {
+      return checker();
+    },
+    reachesKit: once(() =>
+      fileReachesKit(services.program, sourceCode.ast, context.filename),
+    ),
+    services,
+    sourceCode,
+    tryStatementsCallingKit: new WeakMap(),
+  };
+}
+
+/** The typescript-estree node behind an ESTree node, as TypeScript sees it. */
+export function tsNodeOf(kit: KitContext, node: TSESTree.Node): ts.Node {
+  return kit.services.esTreeNodeToTSNodeMap.get(node);
+}
+
+function once<T>(compute: () => T): () => T {
+  let computed = false;
+  let value: T;
+
+  return () => {
+    if (!computed) {
+      value = compute();
+      computed = true;
+    }
+
+    return value;
+  };
+}

@@ -1,0 +1,148 @@
+import type * as ts from 'typescript';
+
+import type { CodeEnumName, KitModule } from '../catalogue/index.js';
+
+import { isCodeEnumName } from '../catalogue/index.js';
+
+/** The module specifiers that bring the kit into a file. */
+export const KIT_MODULE_SPECIFIERS: ReadonlySet<string> = new Set([
+  '@kit.UserAuthenticationKit',
+  '@ohos.userIAM.faceAuth',
+  '@ohos.userIAM.userAuth',
+]);
+
+/** The namespace each kit module declares, by module name. */
+const MODULE_OF_SPECIFIER: ReadonlyMap<string, KitModule> = new Map([
+  ['@ohos.userIAM.faceAuth', 'faceAuth'],
+  ['@ohos.userIAM.userAuth', 'userAuth'],
+]);
+
+// `@ohos.userIAM.userAuth.d.ts`, `.d.ets` and the `.static.d.ets` variant.
+const KIT_FILE_PATTERN =
+  /(?:^|[\\/])(@ohos\.userIAM\.(?:userAuth|faceAuth))(?:\.static)?\.d\.e?ts$/u;
+
+/**
+ * The kit module a declaration belongs to: the SDK file it sits in, or the
+ * ambient `declare module '@ohos.userIAM.userAuth'` around it. Matching by
+ * declaration, never by local name, keeps look-alikes such as
+ * `@ohos.account.osAccount`'s `UserAuth` out.
+ */
+export function kitModuleOfDeclaration(
+  declaration: ts.Node,
+): KitModule | undefined {
+  const fileName = declaration.getSourceFile().fileName;
+  const fileMatch = KIT_FILE_PATTERN.exec(fileName);
+
+  if (fileMatch?.[1] !== undefined) {
+    return MODULE_OF_SPECIFIER.get(fileMatch[1]);
+  }
+
+  return kitModuleOfAmbientDeclaration(declaration);
+}
+
+/** The kit module a symbol is declared in, if any. */
+export function kitModuleOfSymbol(
+  symbol: ts.Symbol | undefined,
+): KitModule | undefined {
+  for (const declaration of symbol?.getDeclarations() ?? []) {
+    const module = kitModuleOfDeclaration(declaration);
+
+    if (module !== undefined) {
+      return module;
+    }
+  }
+
+  return undefined;
+}
+
+/**
+ * The name of the kit interface, class or enum a type stands for, looking
+ * through `undefined` and `null` (`UserAuthResult | undefined`).
+ */
+export function kitTypeName(
+  checker: ts.TypeChecker,
+  type: ts.Type,
+): string | undefined {
+  const symbol = checker.getNonNullableType(type).getSymbol();
+
+  return kitModuleOfSymbol(symbol) === undefined ? undefined : symbol?.name;
+}
+
+/**
+ * The result enum a type belongs to when every part of it is a member of
+ * that one enum (`UserAuthResultCode`, `UserAuthResultCode.LOCKED`, or a
+ * union of members).
+ */
+export function codeEnumOfType(type: ts.Type): CodeEnumName | undefined {
+  const parts = type.isUnion() ? type.types : [type];
+  let found: CodeEnumName | undefined;
+
+  for (const part of parts) {
+    const name = codeEnumOfMemberType(part);
+
+    if (name === undefined || (found !== undefined && found !== name)) {
+      return undefined;
+    }
+
+    found = name;
+  }
+
+  return found;
+}
+
+/** The result enum an enum-literal type is a member of. */
+function codeEnumOfMemberType(type: ts.Type): CodeEnumName | undefined {
+  if (!type.isNumberLiteral()) {
+    return undefined;
+  }
+
+  const declaration = type.getSymbol()?.getDeclarations()?.[0];
+  const enumName = enumNameOfMember(declaration);
+
+  if (
+    declaration === undefined ||
+    enumName === undefined ||
+    !isCodeEnumName(enumName) ||
+    kitModuleOfDeclaration(declaration) !== 'userAuth'
+  ) {
+    return undefined;
+  }
+
+  return enumName;
+}
+
+/** The name of the enum an enum member declaration belongs to. */
+function enumNameOfMember(member: ts.Node | undefined): string | undefined {
+  const parent = member?.parent as Partial<ts.EnumDeclaration> | undefined;
+
+  return parent?.members === undefined ? undefined : parent.name?.text;
+}
+
+/** The kit module named by a `declare module '…'` around a declaration. */
+function kitModuleOfAmbientDeclaration(
+  declaration: ts.Node,
+): KitModule | undefined {
+  for (let node: ts.Node | undefined = declaration; node; node = node.parent) {
+    const name = (node as Partial<ts.ModuleDeclaration>).name;
+
+    // An ambient module is the one declaration whose name is a string
+    // literal; reading the text that way needs no syntax-kind constants,
+    // which differ in the ArkTS compiler.
+    if (name !== undefined && 'text' in name && node.parent !== undefined) {
+      const module = MODULE_OF_SPECIFIER.get(name.text);
+
+      if (module !== undefined && isStringLiteralName(node, name)) {
+        return module;
+      }
+    }
+  }
+
+  return undefined;
+}
+
+function isStringLiteralName(node: ts.Node, name: ts.Node): boolean {
+  const source = node.getSourceFile().text;
+  const quote = source.charAt(name.getStart());
+
+  return quote === "'" || quote === '"';
+}

@@ -1,0 +1,347 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+
+import type { CodeEnumName, ResultChannelId } from '../catalogue/index.js';
+import type { KitContext } from './kit-context.js';
+
+import { getChannel } from '../catalogue/index.js';
+import {
+  isFunctionNode,
+  patternKeyOf,
+  propertyKeyName,
+  skipTypeWrappers,
+  staticPropertyName,
+} from './expressions.js';
+import { isKitCall, isKitErrorCallback } from './kit-calls.js';
+import { codeEnumOfType, kitTypeName } from './kit-declarations.js';
+import { tsNodeOf } from './kit-context.js';
+import { constDeclaratorOf, soleDefinitionOf } from './variables.js';
+
+/**
+ * How a code reaches the expression that holds it:
+ * - a result channel (`UserAuthResult.result` and its older forms);
+ * - `thrown`: the `code` of an error caught around a kit call;
+ * - `typed`: a value whose type is one of the result enums.
+ */
+export type SubjectChannel = ResultChannelId | 'thrown' | 'typed';
+
+/** An expression that holds a kit code, and how that code is numbered. */
+export interface CodeSubject {
+  readonly channel: SubjectChannel;
+  readonly family: CodeEnumName;
+}
+
+const { DefinitionType } = TSESLint.Scope;
+
+/** How far aliases and destructuring are followed before giving up. */
+const MAX_FOLLOW_DEPTH = 8;
+
+/** The property of each kit result type that holds the code. */
+const RESULT_HOLDERS: ReadonlyMap<string, ResultChannelId> = new Map([
+  ['AuthResultInfo', 'authEvent'],
+  ['UserAuthResult', 'result'],
+]);
+
+/**
+ * Decides whether an expression holds a kit code. Follows `const`
+ * aliases, destructuring, type assertions and optional chains back to one
+ * of the subjects: `UserAuthResult.result`, `AuthResultInfo.result`, the
+ * first parameter of `IUserAuthCallback.onResult`, the `code` of an error
+ * caught around a kit call, or a value typed as a result enum.
+ */
+export function codeSubjectOf(
+  kit: KitContext,
+  node: TSESTree.Node,
+  depth = 0,
+): CodeSubject | undefined {
+  const expression = skipTypeWrappers(node);
+
+  if (depth > MAX_FOLLOW_DEPTH) {
+    return undefined;
+  }
+
+  return (
+    followedSubjectOf(kit, expression, depth) ?? typedSubjectOf(kit, expression)
+  );
+}
+
+/**
+ * Tells whether an expression is the error of a `catch` (or promise
+ * rejection handler) around a kit call, through `const` aliases and casts.
+ */
+export function isCaughtKitError(
+  kit: KitContext,
+  node: TSESTree.Node,
+  depth = 0,
+): boolean {
+  const expression = skipTypeWrappers(node);
+
+  if (
+    expression.type !== AST_NODE_TYPES.Identifier ||
+    depth > MAX_FOLLOW_DEPTH
+  ) {
+    return false;
+  }
+
+  const definition = soleDefinitionOf(kit, expression);
+
+  if (definition === undefined) {
+    return false;
+  }
+
+  if (definition.type === DefinitionType.CatchClause) {
+    return tryCallsKit(kit, definition.node.parent);
+  }
+
+  const declarator = constDeclaratorOf(definition);
+
+  if (declarator?.init && declarator.id.type === AST_NODE_TYPES.Identifier) {
+    return isCaughtKitError(kit, declarator.init, depth + 1);
+  }
+
+  return (
+    definition.type === DefinitionType.Parameter &&
+    isFunctionNode(definition.node) &&
+    definition.node.params[0] === definition.name &&
+    isKitErrorCallback(kit, definition.node)
+  );
+}
+
+function followedSubjectOf(
+  kit: KitContext,
+  expression: TSESTree.Node,
+  depth: number,
+): CodeSubject | undefined {
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    const key = staticPropertyName(expression);
+
+    return key === undefined
+      ? undefined
+      : propertySubjectOf(kit, expression.object, key, depth);
+  }
+
+  return expression.type === AST_NODE_TYPES.Identifier
+    ? identifierSubjectOf(kit, expression, depth)
+    : undefined;
+}
+
+/** The subject `holder.key` is, if any: `r.result`, `e.code`. */
+function propertySubjectOf(
+  kit: KitContext,
+  holder: TSESTree.Node,
+  key: string,
+  depth: number,
+): CodeSubject | undefined {
+  if (key === 'result') {
+    return resultSubjectOfHolder(kit, holder);
+  }
+
+  return key === 'code' && isCaughtKitError(kit, holder, depth + 1)
+    ? { channel: 'thrown', family: 'UserAuthResultCode' }
+    : undefined;
+}
+
+/** `result` of a value typed `UserAuthResult` or `AuthResultInfo`. */
+function resultSubjectOfHolder(
+  kit: KitContext,
+  holder: TSESTree.Node,
+): CodeSubject | undefined {
+  const type = kit.services.getTypeAtLocation(holder);
+  const holderName = kitTypeName(kit.checker, type);
+  const channelId =
+    holderName === undefined ? undefined : RESULT_HOLDERS.get(holderName);
+
+  return channelId === undefined ? undefined : channelSubject(channelId);
+}
+
+function identifierSubjectOf(
+  kit: KitContext,
+  identifier: TSESTree.Identifier,
+  depth: number,
+): CodeSubject | undefined {
+  const definition = soleDefinitionOf(kit, identifier);
+
+  if (definition === undefined) {
+    return undefined;
+  }
+
+  if (definition.type === DefinitionType.Parameter) {
+    return parameterSubjectOf(kit, definition, identifier);
+  }
+
+  if (definition.type === DefinitionType.CatchClause) {
+    const key = patternKeyOf(definition.node.param ?? identifier, identifier);
+
+    return key === 'code' && tryCallsKit(kit, definition.node.parent)
+      ? { channel: 'thrown', family: 'UserAuthResultCode' }
+      : undefined;
+  }
+
+  const declarator = constDeclaratorOf(definition);
+
+  if (declarator?.init === undefined || declarator.init === null) {
+    return undefined;
+  }
+
+  if (declarator.id === identifier) {
+    return codeSubjectOf(kit, declarator.init, depth + 1);
+  }
+
+  const key = patternKeyOf(declarator.id, identifier);
+
+  return key === undefined
+    ? undefined
+    : propertySubjectOf(kit, declarator.init, key, depth);
+}
+
+/**
+ * A parameter holds a code when it is the first parameter of an API 8
+ * `IUserAuthCallback.onResult`, or when it destructures `result` out of a
+ * parameter typed as a kit result.
+ */
+function parameterSubjectOf(
+  kit: KitContext,
+  definition: TSESLint.Scope.Definition,
+  identifier: TSESTree.Identifier,
+): CodeSubject | undefined {
+  const fn = definition.node;
+
+  if (!isFunctionNode(fn)) {
+    return undefined;
+  }
+
+  const first = fn.params[0];
+  const firstName =
+    first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+
+  if (firstName === identifier) {
+    return isLegacyResultCallback(kit, fn)
+      ? channelSubject('legacyCallback')
+      : undefined;
+  }
+
+  const pattern = fn.params.find(
+    param => patternKeyOf(param, identifier) !== undefined,
+  );
+
+  return pattern !== undefined && patternKeyOf(pattern, identifier) === 'result'
+    ? resultSubjectOfHolder(kit, pattern)
+    : undefined;
+}
+
+/**
+ * Tells whether a function is the `onResult` of an object the checker
+ * expects to be the API 8 `IUserAuthCallback`.
+ */
+function isLegacyResultCallback(
+  kit: KitContext,
+  fn: TSESTree.FunctionLike,
+): boolean {
+  const property = fn.parent;
+
+  if (
+    property.type !== AST_NODE_TYPES.Property ||
+    property.value !== fn ||
+    property.parent.type !== AST_NODE_TYPES.ObjectExpression
+  ) {
+    return false;
+  }
+
+  if (propertyKeyName(property) !== 'onResult') {
+    return false;
+  }
+
+  const objectNode = tsNodeOf(kit, property.parent);
+  const expected = kit.checker.getContextualType(
+    objectNode as Parameters<typeof kit.checker.getContextualType>[0],
+  );
+
+  return (
+    expected !== undefined &&
+    kitTypeName(kit.checker, expected) === 'IUserAuthCallback'
+  );
+}
+
+/** A value whose type is a result enum or one of its members. */
+function typedSubjectOf(
+  kit: KitContext,
+  expression: TSESTree.Node,
+): CodeSubject | undefined {
+  const family = codeEnumOfType(kit.services.getTypeAtLocation(expression));
+
+  return family === undefined ? undefined : { channel: 'typed', family };
+}
+
+function channelSubject(id: ResultChannelId): CodeSubject {
+  return { channel: id, family: getChannel(id).family };
+}
+
+/**
+ * Tells whether the block of a `try` calls a kit API directly (not in a
+ * function it defines, which may run later, outside the `try`).
+ */
+function tryCallsKit(kit: KitContext, tryStatement: TSESTree.Node): boolean {
+  if (tryStatement.type !== AST_NODE_TYPES.TryStatement) {
+    return false;
+  }
+
+  const known = kit.tryStatementsCallingKit.get(tryStatement);
+
+  if (known !== undefined) {
+    return known;
+  }
+
+  const answer = someCallIn(kit, tryStatement.block, call =>
+    isKitCall(kit, call),
+  );
+
+  kit.tryStatementsCallingKit.set(tryStatement, answer);
+
+  return answer;
+}
+
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+function someCallIn(
+  kit: KitContext,
+  root: TSESTree.Node,
+  test: (call: CallLike) => boolean,
+): boolean {
+  const pending: TSESTree.Node[] = [root];
+  const keys = kit.sourceCode.visitorKeys;
+
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node !== root && isFunctionNode(node)) {
+      continue;
+    }
+
+    if (
+      (node.type === AST_NODE_TYPES.CallExpression ||
+        node.type === AST_NODE_TYPES.NewExpression) &&
+      test(node)
+    ) {
+      return true;
+    }
+
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (isNode(item)) {
+          pending.push(item);
+        }
+      }
+    }
+  }
+
+  return false;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
+}

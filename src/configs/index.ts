@@ -1,0 +1,46 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { rules } from '../rules/index.js';
+
+type RuleName = keyof typeof rules;
+type RuleEntries = Partial<
+  Record<`userauth/${RuleName}`, TSESLint.Linter.RuleEntry>
+>;
+
+/** The rules each config turns on, with their options. */
+const RECOMMENDED_RULES: RuleEntries = {
+  'userauth/no-magic-codes': 'error',
+};
+
+const STRICT_RULES: RuleEntries = {
+  ...RECOMMENDED_RULES,
+};
+
+/** The flat configs, built around the plugin object they register. */
+export function createConfigs(plugin: TSESLint.FlatConfig.Plugin) {
+  const base = { plugins: { userauth: plugin } };
+
+  return {
+    all: {
+      ...base,
+      name: 'userauth/all',
+      rules: allRules(),
+    },
+    recommended: {
+      ...base,
+      name: 'userauth/recommended',
+      rules: RECOMMENDED_RULES,
+    },
+    strict: {
+      ...base,
+      name: 'userauth/strict',
+      rules: STRICT_RULES,
+    },
+  } satisfies Record<string, TSESLint.FlatConfig.Config>;
+}
+
+function allRules(): RuleEntries {
+  return Object.fromEntries(
+    Object.keys(rules).map(name => [`userauth/${name}`, 'error']),
+  );
+}
