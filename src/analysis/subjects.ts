@@ -166,12 +166,19 @@ function identifierSubjectOf(
     return undefined;
   }
 
+  // The identifier where the name is declared, not where it is read.
+  const declared = definition.name;
+
+  if (declared.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+
   if (definition.type === DefinitionType.Parameter) {
-    return parameterSubjectOf(kit, definition, identifier);
+    return parameterSubjectOf(kit, definition, declared);
   }
 
   if (definition.type === DefinitionType.CatchClause) {
-    const key = patternKeyOf(definition.node.param ?? identifier, identifier);
+    const key = patternKeyOf(definition.node.param ?? declared, declared);
 
     return key === 'code' && tryCallsKit(kit, definition.node.parent)
       ? { channel: 'thrown', family: 'UserAuthResultCode' }
@@ -184,11 +191,11 @@ function identifierSubjectOf(
     return undefined;
   }
 
-  if (declarator.id === identifier) {
+  if (declarator.id === declared) {
     return codeSubjectOf(kit, declarator.init, depth + 1);
   }
 
-  const key = patternKeyOf(declarator.id, identifier);
+  const key = patternKeyOf(declarator.id, declared);
 
   return key === undefined
     ? undefined
