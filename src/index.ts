@@ -1,5 +1,3 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
 import { createRequire } from 'node:module';
 
 import { createConfigs } from './configs/index.js';
@@ -12,17 +10,15 @@ const { name, version } = createRequire(import.meta.url)('../package.json') as {
   version: string;
 };
 
+/** The plugin object: rules and flat configs under the `userauth` prefix. */
 const plugin = {
   meta: { name, namespace: 'userauth', version },
   rules,
+  configs: {} as ReturnType<typeof createConfigs>,
 };
 
-const configs = createConfigs(plugin as TSESLint.FlatConfig.Plugin);
+// The configs register this very object, so ESLint sees one plugin whether
+// a user names it directly or through a config.
+plugin.configs = createConfigs(plugin);
 
-/** The plugin object: rules and flat configs under the `userauth` prefix. */
-const userauth = { ...plugin, configs };
-
-// The configs register the plugin object that is exported, configs and all.
-Object.assign(plugin, { configs });
-
-export default userauth;
+export default plugin;

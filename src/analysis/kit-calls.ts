@@ -40,7 +40,7 @@ export function isKitErrorCallback(
   const call = fn.parent;
 
   if (
-    call?.type !== AST_NODE_TYPES.CallExpression ||
+    call.type !== AST_NODE_TYPES.CallExpression ||
     call.callee.type !== AST_NODE_TYPES.MemberExpression
   ) {
     return false;

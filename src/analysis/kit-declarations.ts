@@ -122,27 +122,21 @@ function enumNameOfMember(member: ts.Node | undefined): string | undefined {
 function kitModuleOfAmbientDeclaration(
   declaration: ts.Node,
 ): KitModule | undefined {
-  for (let node: ts.Node | undefined = declaration; node; node = node.parent) {
+  // Only an ambient module can be named like a module specifier, so the
+  // name alone tells; no syntax-kind constants are needed, which matters
+  // because the ArkTS compiler numbers them differently.
+  for (
+    let node: ts.Node | undefined = declaration;
+    node !== undefined;
+    node = node.parent as ts.Node | undefined
+  ) {
     const name = (node as Partial<ts.ModuleDeclaration>).name;
+    const module = name && MODULE_OF_SPECIFIER.get(name.text);
 
-    // An ambient module is the one declaration whose name is a string
-    // literal; reading the text that way needs no syntax-kind constants,
-    // which differ in the ArkTS compiler.
-    if (name !== undefined && 'text' in name && node.parent !== undefined) {
-      const module = MODULE_OF_SPECIFIER.get(name.text);
-
-      if (module !== undefined && isStringLiteralName(node, name)) {
-        return module;
-      }
+    if (module !== undefined) {
+      return module;
     }
   }
 
   return undefined;
-}
-
-function isStringLiteralName(node: ts.Node, name: ts.Node): boolean {
-  const source = node.getSourceFile().text;
-  const quote = source.charAt(name.getStart());
-
-  return quote === "'" || quote === '"';
 }

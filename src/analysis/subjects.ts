@@ -247,11 +247,7 @@ function isLegacyResultCallback(
 ): boolean {
   const property = fn.parent;
 
-  if (
-    property.type !== AST_NODE_TYPES.Property ||
-    property.value !== fn ||
-    property.parent.type !== AST_NODE_TYPES.ObjectExpression
-  ) {
+  if (property.type !== AST_NODE_TYPES.Property || property.value !== fn) {
     return false;
   }
 

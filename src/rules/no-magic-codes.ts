@@ -190,7 +190,7 @@ function codeEnumExpectedFor(
   }
 
   if (parent?.type === AST_NODE_TYPES.SwitchCase) {
-    return parent.test === written && parent.parent.type === 'SwitchStatement'
+    return parent.test === written
       ? codeSubjectOf(kit, parent.parent.discriminant)?.family
       : undefined;
   }
