@@ -111,7 +111,10 @@ function apiLevelOfProjectFile(file: string): number | undefined {
 
   const levels = compatibleVersionsOf(profile)
     .map(parseApiLevel)
-    .filter(level => level !== undefined);
+    .filter(
+      (level): level is number =>
+        level !== undefined && level >= OLDEST_API_LEVEL,
+    );
 
   return levels.length === 0 ? undefined : Math.min(...levels);
 }
