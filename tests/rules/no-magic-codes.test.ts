@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-magic-codes.js';
-import { createTypedRuleTester } from '../rule-tester.js';
+import { createTypedRuleTester, NO_SDK_DIR } from '../rule-tester.js';
 
 const ruleTester = createTypedRuleTester();
 
@@ -164,6 +164,40 @@ function onResult(result: userAuth.UserAuthResult): void {
       `,
       options: [{ allow: [12500000] }],
     },
+    // Without the SDK's declarations the kit's types are errors: silence.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+function onResult(result: userAuth.UserAuthResult): void {
+  if (result.result === 12500009) {
+  }
+}
+      `,
+      languageOptions: {
+        parserOptions: { tsconfigRootDir: NO_SDK_DIR },
+      },
+    },
+    // Code with type errors.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+function onResult(result: userAuth.UserAuthResults): void {
+  if (result.result === 12500009 || result.missing.code === 12500009) {
+  }
+}
+    `,
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+function onResult(result: any): void {
+  if (result.result === 12500009) {
+  }
+  try {
+    userAuth.getAvailableStatus(1 as any, undefined as any);
+  } catch (error) {
+    if (error === 12500009 || (error as any).code.value === 12500009) {
+    }
+  }
+}
+    `,
     // A constant that does not exist at the project's API level.
     {
       code: `
