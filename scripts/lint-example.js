@@ -17,7 +17,8 @@ const findings = results.reduce(
   0,
 );
 const fixable = results.reduce(
-  (count, result) => count + result.fixableErrorCount + result.fixableWarningCount,
+  (count, result) =>
+    count + result.fixableErrorCount + result.fixableWarningCount,
   0,
 );
 

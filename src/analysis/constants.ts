@@ -37,7 +37,8 @@ export function enumReferenceAt(
   const scope = kit.sourceCode.getScope(node);
   const visible = bindings.filter(
     binding =>
-      ASTUtils.findVariable(scope, binding.variable.name) === binding.variable,
+      ASTUtils.findVariable(scope, binding.variable.name) ===
+        binding.variable && isDeclaredBefore(binding.variable, node),
   );
   const enumBinding = visible.find(binding => binding.enumName === enumName);
   const namespaceBinding = visible.find(
@@ -150,7 +151,8 @@ function typedBindingOf(
     return undefined;
   }
 
-  const symbol = kit.services.getTypeAtLocation(identifier).getSymbol();
+  const type = kit.services.getTypeAtLocation(identifier);
+  const symbol = type.getSymbol();
 
   if (symbol === undefined || kitModuleOfSymbol(symbol) !== 'userAuth') {
     return undefined;
@@ -160,9 +162,27 @@ function typedBindingOf(
     return { variable };
   }
 
-  return isCodeEnumName(symbol.name)
+  // The enum object has its members as properties; a value typed with the
+  // enum (`const code: UserAuthResultCode`) has the same symbol but none.
+  return isCodeEnumName(symbol.name) && type.getProperty('SUCCESS')
     ? { enumName: symbol.name, variable }
     : undefined;
+}
+
+/**
+ * Imports are hoisted; a `const` alias must come first in the file, or a
+ * fix at module level would read it before it exists.
+ */
+function isDeclaredBefore(
+  variable: TSESLint.Scope.Variable,
+  node: TSESTree.Node,
+): boolean {
+  const definition = variable.defs[0];
+
+  return (
+    definition?.type === TSESLint.Scope.DefinitionType.ImportBinding ||
+    (definition !== undefined && definition.node.range[1] <= node.range[0])
+  );
 }
 
 function moduleExportName(

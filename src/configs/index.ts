@@ -7,6 +7,9 @@ type RuleEntries = Partial<
   Record<`userauth/${RuleName}`, TSESLint.Linter.RuleEntry>
 >;
 
+/** The files the configs apply to. */
+const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
 /** The rules each config turns on, with their options. */
 const RECOMMENDED_RULES: RuleEntries = {
   'userauth/no-magic-codes': 'error',
@@ -18,7 +21,8 @@ const STRICT_RULES: RuleEntries = {
 
 /** The flat configs, built around the plugin object they register. */
 export function createConfigs(plugin: TSESLint.FlatConfig.Plugin) {
-  const base = { plugins: { userauth: plugin } };
+  // Type-aware rules only make sense where the TypeScript parser runs.
+  const base = { files: TYPESCRIPT_FILES, plugins: { userauth: plugin } };
 
   return {
     all: {

@@ -195,7 +195,7 @@ function codeEnumExpectedFor(
       : undefined;
   }
 
-  return parent !== undefined && VALUE_POSITIONS.has(parent.type)
+  return isValuePosition(written)
     ? expectedCodeEnumAt(kit, written)
     : undefined;
 }
@@ -207,20 +207,37 @@ const EQUALITY_OPERATORS: ReadonlySet<string> = new Set([
   '===',
 ]);
 
-/** Where a number takes the type the surrounding code expects. */
-const VALUE_POSITIONS: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.ArrayExpression,
-  AST_NODE_TYPES.ArrowFunctionExpression,
-  AST_NODE_TYPES.AssignmentExpression,
-  AST_NODE_TYPES.AssignmentPattern,
-  AST_NODE_TYPES.CallExpression,
-  AST_NODE_TYPES.ConditionalExpression,
-  AST_NODE_TYPES.NewExpression,
-  AST_NODE_TYPES.PropertyDefinition,
-  AST_NODE_TYPES.Property,
-  AST_NODE_TYPES.ReturnStatement,
-  AST_NODE_TYPES.VariableDeclarator,
-]);
+/**
+ * Whether a number stands where it takes the type the surrounding code
+ * expects: an argument, an assigned, initial, default or returned value,
+ * an array element, a branch of `?:`. Keys and callees do not count.
+ */
+function isValuePosition(written: TSESTree.Node): boolean {
+  const parent = written.parent;
+
+  switch (parent?.type) {
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ReturnStatement:
+      return true;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === written;
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === written;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee !== written;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test !== written;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return parent.value === written;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === written;
+    default:
+      return false;
+  }
+}
 
 function importStatement(source: string): string {
   return source === '@kit.UserAuthenticationKit'

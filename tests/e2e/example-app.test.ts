@@ -99,13 +99,17 @@ function copyExampleWith(fixed: ESLint.LintResult[]): string {
 
 /** The type errors `tsc -p <dir>` would print, one line each. */
 function typeErrorsIn(projectDir: string): string[] {
-  const configFile = ts.findConfigFile(projectDir, ts.sys.fileExists);
+  const configFile = ts.findConfigFile(projectDir, file =>
+    ts.sys.fileExists(file),
+  );
 
   if (configFile === undefined) {
     throw new Error(`No tsconfig.json in ${projectDir}.`);
   }
 
-  const { config } = ts.readConfigFile(configFile, ts.sys.readFile) as {
+  const { config } = ts.readConfigFile(configFile, file =>
+    ts.sys.readFile(file),
+  ) as {
     config: unknown;
   };
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, projectDir);

@@ -967,6 +967,75 @@ export function isLocked(result: userAuth.UserAuthResult): boolean {
         },
       ],
     },
+    // A value typed with the enum is no alias of it, and an alias must
+    // come before a module-level use.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export const first: userAuth.UserAuthResultCode = 12500000;
+const Codes = userAuth.UserAuthResultCode;
+export function isLocked(result: userAuth.UserAuthResult): boolean {
+  return result.result === 12500009 || Codes.LOCKED === first;
+}
+      `,
+      output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export const first: userAuth.UserAuthResultCode = userAuth.UserAuthResultCode.SUCCESS;
+const Codes = userAuth.UserAuthResultCode;
+export function isLocked(result: userAuth.UserAuthResult): boolean {
+  return result.result === Codes.LOCKED || Codes.LOCKED === first;
+}
+      `,
+      errors: [
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.SUCCESS',
+            value: 12500000,
+          },
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 59,
+        },
+        {
+          messageId: 'magicCode',
+          data: { constant: 'Codes.LOCKED', value: 12500009 },
+          line: 6,
+          column: 28,
+          endLine: 6,
+          endColumn: 36,
+        },
+      ],
+    },
+    // A numeric key is no value: only the value is reported.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export const aliases: Record<number, userAuth.UserAuthResultCode> = {
+  12500009: 12500009,
+};
+      `,
+      output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export const aliases: Record<number, userAuth.UserAuthResultCode> = {
+  12500009: userAuth.UserAuthResultCode.LOCKED,
+};
+      `,
+      errors: [
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.LOCKED',
+            value: 12500009,
+          },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 21,
+        },
+      ],
+    },
     // Comments around the number stay where they are.
     {
       code: `

@@ -1,0 +1,44 @@
+// Settings for eslint-doc-generator, which writes the header of each page in
+// docs/rules/ and the rules table in README.md from the rules' metadata.
+// It loads the plugin from its main export (dist/index.js), so
+// `npm run build` must run first; `npm run docs` and `npm run docs:check`
+// do that.
+import * as prettier from 'prettier';
+
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+const config = {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+    ['all', '🌐'],
+  ],
+  pathRuleDoc: 'docs/rules/{name}.md',
+  pathRuleList: 'README.md',
+  ruleDocSectionInclude: [
+    'Examples',
+    'Options',
+    'Limitations',
+    'When Not To Use It',
+  ],
+  ruleListColumns: [
+    'name',
+    'description',
+    'configsError',
+    'configsWarn',
+    'configsOff',
+    'fixable',
+    'hasSuggestions',
+    'requiresTypeChecking',
+    'options',
+    'deprecated',
+  ],
+  // Prettier formats every Markdown file of the repo, generated parts
+  // included, so the generator writes what Prettier would.
+  async postprocess(content, filePath) {
+    const options = (await prettier.resolveConfig(filePath)) ?? {};
+
+    return prettier.format(content, { ...options, filepath: filePath });
+  },
+};
+
+export default config;
