@@ -241,7 +241,7 @@ function parameterSubjectOf(
  * Tells whether a function is the `onResult` of an object the checker
  * expects to be the API 8 `IUserAuthCallback`.
  */
-function isLegacyResultCallback(
+export function isLegacyResultCallback(
   kit: KitContext,
   fn: TSESTree.FunctionLike,
 ): boolean {

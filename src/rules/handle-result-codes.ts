@@ -1,0 +1,337 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+import type { KitBinding } from '../analysis/constants.js';
+import type { ResultHandler } from '../analysis/result-handlers.js';
+import type { CodeInfo, ResultChannel } from '../catalogue/index.js';
+
+import { enumReferenceAt, findKitBindings } from '../analysis/constants.js';
+import { collectHandledCodes } from '../analysis/handled-codes.js';
+import { createKitContext } from '../analysis/kit-context.js';
+import {
+  hasNavigationButton,
+  resultHandlerOf,
+} from '../analysis/result-handlers.js';
+import { typescriptOf } from '../analysis/typescript-module.js';
+import {
+  CODES,
+  deliveredCodes,
+  existsAt,
+  findMember,
+} from '../catalogue/index.js';
+import { createRule } from '../util/create-rule.js';
+import { describeMissingCodes } from '../util/describe-codes.js';
+
+export type Options = [
+  {
+    /**
+     * Whether a `default` case or a final `else` on the code counts as
+     * handling every code.
+     * @default false
+     */
+    considerDefaultExhaustive?: boolean;
+    /**
+     * Which codes every handler must test: `'recommended'` (lockout,
+     * timeout and an expired PIN, as far as the channel delivers them),
+     * `'all'` (every code with a constant that the channel delivers), or a
+     * list of constant names.
+     * @default 'recommended'
+     */
+    requiredCodes?: 'all' | 'recommended' | string[];
+  },
+];
+
+export type MessageIds =
+  'addMissingCases' | 'addMissingChecks' | 'missingCodes';
+
+/** Every constant name of every result enum, for the options schema. */
+const CONSTANT_NAMES = [
+  ...new Set(CODES.flatMap(code => code.member ?? [])),
+].sort();
+
+export default createRule<Options, MessageIds>({
+  name: 'handle-result-codes',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Require result handlers to test every result code that needs its own answer',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          considerDefaultExhaustive: {
+            type: 'boolean',
+            description:
+              'Whether a `default` case or a final `else` on the code counts as handling every code.',
+          },
+          requiredCodes: {
+            description:
+              "Which codes every handler must test: 'recommended', 'all', or a list of constant names.",
+            oneOf: [
+              {
+                type: 'string',
+                description:
+                  "'recommended': lockout, timeout and an expired PIN; 'all': every code with a constant that the channel delivers.",
+                enum: ['all', 'recommended'],
+              },
+              {
+                type: 'array',
+                description: 'Constant names, such as `LOCKED`.',
+                items: { type: 'string', enum: CONSTANT_NAMES },
+                uniqueItems: true,
+              },
+            ],
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      { considerDefaultExhaustive: false, requiredCodes: 'recommended' },
+    ],
+    messages: {
+      addMissingCases: 'Add a `case` for each missing code.',
+      addMissingChecks: 'Add a check for each missing code.',
+      missingCodes: 'This result handler does not test {{missing}}.',
+    },
+  },
+  create(context, [options]) {
+    const kit = createKitContext(context);
+    let bindings: readonly KitBinding[] | undefined;
+
+    function checkFunction(fn: TSESTree.FunctionLike): void {
+      if (fn.params.length === 0 || !kit.reachesKit()) {
+        return;
+      }
+
+      const handler = resultHandlerOf(kit, fn);
+
+      if (handler === undefined || !fn.body) {
+        return;
+      }
+
+      const typescript = typescriptOf(kit.services);
+      const body = kit.services.esTreeNodeToTSNodeMap.get(fn.body);
+      const handled = collectHandledCodes(
+        typescript,
+        kit.checker,
+        body,
+        handler.seeds,
+      );
+
+      // A helper that takes a result but never reads the code is no
+      // handler; a registered callback is one whatever it does.
+      if (!handler.isCallback && !handled.readsSubject) {
+        return;
+      }
+
+      if (options.considerDefaultExhaustive === true && handled.catchAll) {
+        return;
+      }
+
+      const missing = requiredCodesOf(handler.channel, fn).filter(
+        code => !handled.codes.has(code.value),
+      );
+
+      if (missing.length > 0) {
+        report(fn, handler, missing, handled.switches);
+      }
+    }
+
+    /** The codes a handler must test, by policy, level and widget. */
+    function requiredCodesOf(
+      channel: ResultChannel,
+      fn: TSESTree.FunctionLike,
+    ): CodeInfo[] {
+      const apiLevel = kit.apiLevel();
+      const delivered = new Set(deliveredCodes(channel, apiLevel));
+      const names = requiredNames(channel);
+
+      if (channel.id === 'result' && hasNavigationButton(kit, fn)) {
+        names.push('CANCELED_FROM_WIDGET');
+      }
+
+      return [...new Set(names)]
+        .flatMap(name => findMember(channel.family, name) ?? [])
+        .filter(code => delivered.has(code.value) && existsAt(code, apiLevel));
+    }
+
+    function requiredNames(channel: ResultChannel): string[] {
+      const { requiredCodes = 'recommended' } = options;
+
+      if (requiredCodes === 'recommended') {
+        return [...channel.recommendedRequired];
+      }
+
+      return requiredCodes === 'all'
+        ? CODES.flatMap(code =>
+            code.family === channel.family && code.member !== undefined
+              ? [code.member]
+              : [],
+          )
+        : [...requiredCodes];
+    }
+
+    function report(
+      fn: TSESTree.FunctionLike,
+      handler: ResultHandler,
+      missing: readonly CodeInfo[],
+      switches: readonly ts.SwitchStatement[],
+    ): void {
+      bindings ??= findKitBindings(kit);
+      const reference = enumReferenceAt(
+        kit,
+        handler.channel.family,
+        fn,
+        bindings,
+      );
+      const constants = reference?.text;
+      const switchStatement = switches
+        .map(node => kit.services.tsNodeToESTreeNodeMap.get(node))
+        .find(node => isInside(node, fn));
+
+      context.report({
+        loc: headOf(fn, kit.sourceCode),
+        messageId: 'missingCodes',
+        data: { missing: describeMissingCodes(missing) },
+        suggest:
+          constants === undefined
+            ? []
+            : suggestionsFor(fn, handler, missing, constants, switchStatement),
+      });
+    }
+
+    function suggestionsFor(
+      fn: TSESTree.FunctionLike,
+      handler: ResultHandler,
+      missing: readonly CodeInfo[],
+      constants: string,
+      switchStatement: TSESTree.Node | undefined,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (switchStatement?.type === AST_NODE_TYPES.SwitchStatement) {
+        const firstClause = switchStatement.cases[0];
+
+        return firstClause === undefined
+          ? []
+          : [
+              {
+                messageId: 'addMissingCases',
+                fix: fixer =>
+                  fixer.insertTextBefore(
+                    firstClause,
+                    caseClauses(missing, constants, indentOf(firstClause)),
+                  ),
+              },
+            ];
+      }
+
+      const body = fn.body;
+
+      if (
+        body?.type !== AST_NODE_TYPES.BlockStatement ||
+        handler.subjectText === undefined
+      ) {
+        return [];
+      }
+
+      const subject = handler.subjectText;
+      const indent = `${indentOf(body)}  `;
+
+      return [
+        {
+          messageId: 'addMissingChecks',
+          fix: fixer =>
+            fixer.insertTextAfterRange(
+              [body.range[0], body.range[0] + 1],
+              `\n${ifChecks(missing, constants, subject, indent)}`,
+            ),
+        },
+      ];
+    }
+
+    function indentOf(node: TSESTree.Node): string {
+      const line = kit.sourceCode.lines[node.loc.start.line - 1] ?? '';
+
+      return /^\s*/u.exec(line)?.[0] ?? '';
+    }
+
+    return {
+      ArrowFunctionExpression: checkFunction,
+      FunctionDeclaration: checkFunction,
+      FunctionExpression: checkFunction,
+    };
+  },
+});
+
+/**
+ * Where a handler is reported: its name or head, so the squiggle does not
+ * cover the whole body.
+ */
+function headOf(
+  fn: TSESTree.FunctionLike,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.SourceLocation {
+  if (
+    fn.type === AST_NODE_TYPES.TSDeclareFunction ||
+    fn.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression
+  ) {
+    return fn.loc;
+  }
+
+  return ASTUtils.getFunctionHeadLocation(fn, sourceCode);
+}
+
+function isInside(
+  node: TSESTree.Node | undefined,
+  container: TSESTree.Node,
+): boolean {
+  return (
+    node !== undefined &&
+    container.range[0] <= node.range[0] &&
+    node.range[1] <= container.range[1]
+  );
+}
+
+/** `case` clauses for missing codes, placed first so no fall-through changes. */
+function caseClauses(
+  missing: readonly CodeInfo[],
+  constants: string,
+  indent: string,
+): string {
+  return missing
+    .map(
+      code =>
+        `case ${constants}.${code.member}:\n` +
+        `${indent}  // ${capitalised(code.advice)}.\n` +
+        `${indent}  break;\n${indent}`,
+    )
+    .join('');
+}
+
+/** An `if` per missing code, for handlers without a `switch` on the code. */
+function ifChecks(
+  missing: readonly CodeInfo[],
+  constants: string,
+  subject: string,
+  indent: string,
+): string {
+  return missing
+    .map(
+      code =>
+        `${indent}if (${subject} === ${constants}.${code.member}) {\n` +
+        `${indent}  // ${capitalised(code.advice)}.\n` +
+        `${indent}}\n`,
+    )
+    .join('');
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
