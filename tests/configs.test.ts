@@ -12,7 +12,7 @@ import { rules } from '../src/rules/index.js';
 const EXAMPLE_DIR = path.join(import.meta.dirname, '..', 'examples');
 const CONFIG_NAMES = ['all', 'recommended', 'strict'] as const;
 
-// A snippet with one magic code, linted in place of a file of the example
+// A handler that tests one code, with a magic number, linted in place of a file of the example
 // app: the project service only serves files its tsconfig includes.
 const SNIPPET = `
 import { userAuth } from '@kit.UserAuthenticationKit';
@@ -87,6 +87,7 @@ describe.each([
     });
 
     expect(result?.messages.map(message => message.ruleId)).toEqual([
+      'userauth/handle-result-codes',
       'userauth/no-magic-codes',
     ]);
   });

@@ -63,7 +63,9 @@ export function kitTypeName(
   checker: ts.TypeChecker,
   type: ts.Type,
 ): string | undefined {
-  const symbol = checker.getNonNullableType(type).getSymbol();
+  const nonNullable = checker.getNonNullableType(type);
+  // A union such as `EventInfo` has no symbol of its own, only its alias.
+  const symbol = nonNullable.getSymbol() ?? nonNullable.aliasSymbol;
 
   return kitModuleOfSymbol(symbol) === undefined ? undefined : symbol?.name;
 }

@@ -327,9 +327,9 @@ function ifChecks(
       code =>
         `${indent}if (${subject} === ${constants}.${code.member}) {\n` +
         `${indent}  // ${capitalised(code.advice)}.\n` +
-        `${indent}}\n`,
+        `${indent}}`,
     )
-    .join('');
+    .join('\n');
 }
 
 function capitalised(text: string): string {
