@@ -20,6 +20,10 @@ export interface HandledCodes {
   readonly codes: ReadonlySet<number>;
   /** Whether the region reads the code at all. */
   readonly readsSubject: boolean;
+  /** Whether the region throws a holder on (`throw error` in a `catch`). */
+  readonly rethrows: boolean;
+  /** Where the region reads the code, in the region's own file. */
+  readonly subjectReads: readonly ts.Expression[];
   /** The `switch` statements on the code, in the region's own file. */
   readonly switches: readonly ts.SwitchStatement[];
 }
@@ -36,8 +40,10 @@ interface Walk {
   readonly codes: Set<number>;
   readonly holders: Set<ts.Symbol>;
   readsSubject: boolean;
+  rethrows: boolean;
   readonly rootFile: ts.SourceFile;
   readonly subjectProperty: string;
+  readonly subjectReads: ts.Expression[];
   readonly subjects: Set<ts.Symbol>;
   readonly switches: ts.SwitchStatement[];
   readonly ts: typeof ts;
@@ -67,8 +73,10 @@ export function collectHandledCodes(
     codes: new Set(),
     holders: new Set(seeds.holders),
     readsSubject: false,
+    rethrows: false,
     rootFile: region.getSourceFile(),
     subjectProperty: seeds.subjectProperty,
+    subjectReads: [],
     subjects: new Set(seeds.subjects),
     switches: [],
     ts: typescript,
@@ -95,6 +103,14 @@ function inspect(walk: Walk, node: ts.Node, depth: number): void {
 
   if (isSubject(walk, node)) {
     walk.readsSubject = true;
+
+    if (node.getSourceFile() === walk.rootFile) {
+      walk.subjectReads.push(node as ts.Expression);
+    }
+  }
+
+  if (typescript.isThrowStatement(node) && isHolder(walk, node.expression)) {
+    walk.rethrows = true;
   }
 
   if (typescript.isVariableDeclaration(node)) {

@@ -69,6 +69,8 @@ export const APIS: readonly ApiInfo[] = [
       { code: 12500011 },
       { code: 12500013, since: 12 },
     ],
+    // Everything but argument and state errors reaches `onResult` instead.
+    thrownInPractice: [401, 12500002],
   },
   {
     module: 'userAuth',

@@ -113,9 +113,35 @@ export function findApi(
   );
 }
 
-/** The codes an API throws at an API level. */
+/** The codes an API documents as thrown at an API level. */
 export function thrownCodes(api: ApiInfo, apiLevel: number): number[] {
   return valuesAt(api.throws, apiLevel);
+}
+
+/**
+ * The codes a `catch` around an API can really receive at an API level:
+ * the documented ones, narrowed to what the framework throws in practice
+ * where that is known.
+ */
+export function catchableCodes(api: ApiInfo, apiLevel: number): number[] {
+  const documented = thrownCodes(api, apiLevel);
+  const inPractice = api.thrownInPractice;
+
+  return inPractice === undefined
+    ? documented
+    : documented.filter(code => inPractice.includes(code));
+}
+
+/** How messages and options name an API: `start` of `UserAuthInstance`. */
+export function apiName(api: ApiInfo): string {
+  switch (api.kind) {
+    case 'function':
+      return api.member;
+    case 'constructor':
+      return `new ${api.owner ?? ''}`;
+    case 'method':
+      return `${api.owner ?? ''}.${api.member}`;
+  }
 }
 
 /** A result channel by id. */

@@ -59,6 +59,11 @@ export interface ApiInfo {
   readonly systemApi?: boolean;
   /** The codes thrown synchronously as a `BusinessError` (or rejected). */
   readonly throws: readonly CodeSpan[];
+  /**
+   * The codes the framework really throws, where the declarations list more
+   * than it does (the rest arrive through the result callback instead).
+   */
+  readonly thrownInPractice?: readonly number[];
 }
 
 /** The modules of the kit that the catalogue describes. */

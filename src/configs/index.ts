@@ -13,12 +13,17 @@ const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 /** The rules each config turns on, with their options. */
 const RECOMMENDED_RULES: RuleEntries = {
   'userauth/handle-result-codes': 'error',
+  'userauth/handle-thrown-codes': 'error',
   'userauth/no-magic-codes': 'error',
 };
 
 const STRICT_RULES: RuleEntries = {
   ...RECOMMENDED_RULES,
   'userauth/handle-result-codes': ['error', { requiredCodes: 'all' }],
+  'userauth/handle-thrown-codes': [
+    'error',
+    { checkGeneralErrors: true, requiredCodes: 'all' },
+  ],
 };
 
 /** The flat configs, built around the plugin object they register. */

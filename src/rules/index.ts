@@ -1,8 +1,10 @@
 import handleResultCodes from './handle-result-codes.js';
+import handleThrownCodes from './handle-thrown-codes.js';
 import noMagicCodes from './no-magic-codes.js';
 
 /** Every rule of the plugin, by name. */
 export const rules = {
   'handle-result-codes': handleResultCodes,
+  'handle-thrown-codes': handleThrownCodes,
   'no-magic-codes': noMagicCodes,
 };
