@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { ApiInfo } from '../catalogue/index.js';
 import type { KitContext } from './kit-context.js';
@@ -161,13 +161,13 @@ function isAwaited(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;
 
   while (
-    node.parent?.type === AST_NODE_TYPES.TSAsExpression ||
-    node.parent?.type === AST_NODE_TYPES.TSNonNullExpression
+    node.parent.type === AST_NODE_TYPES.TSAsExpression ||
+    node.parent.type === AST_NODE_TYPES.TSNonNullExpression
   ) {
     node = node.parent;
   }
 
-  return node.parent?.type === AST_NODE_TYPES.AwaitExpression;
+  return node.parent.type === AST_NODE_TYPES.AwaitExpression;
 }
 
 /**
@@ -177,20 +177,20 @@ function isAwaited(call: TSESTree.CallExpression): boolean {
 function rejectionHandlerOf(
   call: TSESTree.CallExpression,
 ): TSESTree.FunctionLike | undefined {
-  let promise: TSESTree.Node = call;
+  let promise: TSESTree.Expression = call;
 
   for (;;) {
-    const member: TSESTree.Node | undefined = promise.parent;
-    const link: TSESTree.Node | undefined = member?.parent;
+    const member: TSESTree.Node = promise.parent;
 
     if (
-      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.type !== AST_NODE_TYPES.MemberExpression ||
       member.object !== promise ||
-      link?.type !== AST_NODE_TYPES.CallExpression
+      member.parent.type !== AST_NODE_TYPES.CallExpression
     ) {
       return undefined;
     }
 
+    const link: TSESTree.CallExpression = member.parent;
     const method = staticPropertyName(member);
     const handler =
       method === 'catch'
@@ -225,7 +225,7 @@ function documentsThrow(
       .getCommentsBefore(node)
       .some(
         comment =>
-          comment.type === 'Block' &&
+          comment.type === AST_TOKEN_TYPES.Block &&
           comment.value.startsWith('*') &&
           /@throws\b/u.test(comment.value),
       ),
@@ -238,14 +238,13 @@ function documentedNodesOf(fn: TSESTree.FunctionLike): TSESTree.Node[] {
   let current: TSESTree.Node = fn;
 
   while (
-    current.parent !== undefined &&
-    (current.parent.type === AST_NODE_TYPES.MethodDefinition ||
-      current.parent.type === AST_NODE_TYPES.Property ||
-      current.parent.type === AST_NODE_TYPES.PropertyDefinition ||
-      current.parent.type === AST_NODE_TYPES.VariableDeclarator ||
-      current.parent.type === AST_NODE_TYPES.VariableDeclaration ||
-      current.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      current.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+    current.parent.type === AST_NODE_TYPES.MethodDefinition ||
+    current.parent.type === AST_NODE_TYPES.Property ||
+    current.parent.type === AST_NODE_TYPES.PropertyDefinition ||
+    current.parent.type === AST_NODE_TYPES.VariableDeclarator ||
+    current.parent.type === AST_NODE_TYPES.VariableDeclaration ||
+    current.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+    current.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration
   ) {
     current = current.parent;
     nodes.push(current);
