@@ -489,23 +489,11 @@ function valuesOf(walk: Walk, node: ts.Node, depth: number): number[] {
     }
   }
 
-  return numberLiteralsOfType(walk.checker.getTypeAtLocation(expression));
-}
+  const type = walk.checker.getTypeAtLocation(expression);
 
-function numberLiteralsOfType(type: ts.Type): number[] {
-  const parts = type.isUnion() ? type.types : [type];
-
-  const values: number[] = [];
-
-  for (const part of parts) {
-    if (!part.isNumberLiteral()) {
-      return [];
-    }
-
-    values.push(part.value);
-  }
-
-  return values;
+  // Only a single literal names a code: a value typed with the whole enum
+  // (or a union of members) may hold any of them, so it tests none.
+  return type.isNumberLiteral() ? [type.value] : [];
 }
 
 /** The initialiser of the `const` an identifier names. */
@@ -607,5 +595,10 @@ function propertyKeyValues(walk: Walk, property: ts.Node): number[] {
     return valuesOf(walk, name.expression, 0);
   }
 
-  return typescript.isNumericLiteral(name) ? [Number(name.text)] : [];
+  const text =
+    typescript.isNumericLiteral(name) || typescript.isStringLiteral(name)
+      ? name.text
+      : '';
+
+  return /^-?\d+$/u.test(text) ? [Number(text)] : [];
 }

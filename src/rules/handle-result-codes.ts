@@ -46,6 +46,9 @@ export type Options = [
 export type MessageIds =
   'addMissingCases' | 'addMissingChecks' | 'missingCodes';
 
+/** The code of a widget's navigation button. */
+const WIDGET_CODE = 'CANCELED_FROM_WIDGET';
+
 /** Every constant name of every result enum, for the options schema. */
 const CONSTANT_NAMES = [
   ...new Set(CODES.flatMap(code => code.member ?? [])),
@@ -152,10 +155,15 @@ export default createRule<Options, MessageIds>({
     ): CodeInfo[] {
       const apiLevel = kit.apiLevel();
       const delivered = new Set(deliveredCodes(channel, apiLevel));
-      const names = requiredNames(channel);
+      const isListed = Array.isArray(options.requiredCodes);
+      // The code only arrives when the widget shows a navigation button;
+      // an explicit list is taken as written.
+      const names = requiredNames(channel).filter(
+        name => isListed || name !== WIDGET_CODE,
+      );
 
       if (channel.id === 'result' && hasNavigationButton(kit, fn)) {
-        names.push('CANCELED_FROM_WIDGET');
+        names.push(WIDGET_CODE);
       }
 
       return [...new Set(names)]
@@ -216,20 +224,13 @@ export default createRule<Options, MessageIds>({
       switchStatement: TSESTree.Node | undefined,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (switchStatement?.type === AST_NODE_TYPES.SwitchStatement) {
-        const firstClause = switchStatement.cases[0];
-
-        return firstClause === undefined
-          ? []
-          : [
-              {
-                messageId: 'addMissingCases',
-                fix: fixer =>
-                  fixer.insertTextBefore(
-                    firstClause,
-                    caseClauses(missing, constants, indentOf(firstClause)),
-                  ),
-              },
-            ];
+        return [
+          {
+            messageId: 'addMissingCases',
+            fix: fixer =>
+              insertCases(fixer, switchStatement, missing, constants),
+          },
+        ];
       }
 
       const body = fn.body;
@@ -299,20 +300,44 @@ function isInside(
   );
 }
 
-/** `case` clauses for missing codes, placed first so no fall-through changes. */
-function caseClauses(
+/**
+ * Adds a `case` per missing code without changing what runs: empty labels
+ * just before `default` fall through to it as those codes did before; with
+ * no `default`, cases that `break` go last, where those codes left the
+ * `switch` anyway. Either way the code still type-checks.
+ */
+function insertCases(
+  fixer: TSESLint.RuleFixer,
+  switchStatement: TSESTree.SwitchStatement,
   missing: readonly CodeInfo[],
   constants: string,
-  indent: string,
-): string {
-  return missing
-    .map(
-      code =>
-        `case ${constants}.${code.member}:\n` +
-        `${indent}  // ${capitalised(code.advice)}.\n` +
-        `${indent}  break;\n${indent}`,
-    )
-    .join('');
+): TSESLint.RuleFix {
+  const defaultCase = switchStatement.cases.find(
+    clause => clause.test === null,
+  );
+  const anchor = defaultCase ?? switchStatement.cases.at(-1);
+  const indent = ' '.repeat((anchor ?? switchStatement).loc.start.column);
+  const labels = missing.map(
+    code =>
+      `case ${constants}.${code.member}:\n` +
+      `${indent}  // ${capitalised(code.advice)}.`,
+  );
+
+  if (defaultCase !== undefined) {
+    return fixer.insertTextBefore(
+      defaultCase,
+      `${labels.join(`\n${indent}`)}\n${indent}`,
+    );
+  }
+
+  const cases = labels.map(label => `${label}\n${indent}  break;`);
+
+  return anchor === undefined
+    ? fixer.insertTextAfterRange(
+        [switchStatement.range[1] - 1, switchStatement.range[1] - 1],
+        `${cases.join('\n')}\n`,
+      )
+    : fixer.insertTextAfter(anchor, `\n${indent}${cases.join(`\n${indent}`)}`);
 }
 
 /** An `if` per missing code, for handlers without a `switch` on the code. */

@@ -176,6 +176,31 @@ export const icon = {
   },
 };
     `,
+    // Quoted numeric keys, and 'all' without a navigation button.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+const TEXT: Record<string, string> = { '12500009': 'Locked.' };
+export function onResult(result: userAuth.UserAuthResult): string | undefined {
+  switch (result.result) {
+    case userAuth.UserAuthResultCode.SUCCESS:
+    case userAuth.UserAuthResultCode.FAIL:
+    case userAuth.UserAuthResultCode.GENERAL_ERROR:
+    case userAuth.UserAuthResultCode.CANCELED:
+    case userAuth.UserAuthResultCode.TIMEOUT:
+    case userAuth.UserAuthResultCode.TYPE_NOT_SUPPORT:
+    case userAuth.UserAuthResultCode.TRUST_LEVEL_NOT_SUPPORT:
+    case userAuth.UserAuthResultCode.BUSY:
+    case userAuth.UserAuthResultCode.NOT_ENROLLED:
+    case userAuth.UserAuthResultCode.PIN_EXPIRED:
+      return undefined;
+    default:
+      return TEXT[result.result];
+  }
+}
+      `,
+      options: [{ requiredCodes: 'all' }],
+    },
     // A helper that never reads the code is no handler.
     `
 import { userAuth } from '@kit.UserAuthenticationKit';
@@ -356,12 +381,11 @@ const Codes = userAuth.UserAuthResultCode;
 const callback: userAuth.IAuthCallback = {
   onResult: ({ result }) => {
     switch (result) {
-      case Codes.TIMEOUT:
-        // Say that the prompt timed out and offer to start again.
-        break;
       case Codes.LOCKED:
       case Codes.PIN_EXPIRED:
         break;
+      case Codes.TIMEOUT:
+        // Say that the prompt timed out and offer to start again.
       default:
         break;
     }
@@ -599,6 +623,51 @@ userAuth
         },
       ],
     },
+    // A value typed with the whole enum may hold any code: it tests none.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export function isExpected(
+  result: userAuth.UserAuthResult,
+  expected: userAuth.UserAuthResultCode,
+): boolean {
+  return result.result === expected;
+}
+      `,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { missing: MISSING_ALL_THREE },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'addMissingChecks',
+              output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export function isExpected(
+  result: userAuth.UserAuthResult,
+  expected: userAuth.UserAuthResultCode,
+): boolean {
+  if (result.result === userAuth.UserAuthResultCode.LOCKED) {
+    // Tell the person they are locked out and to try again later.
+  }
+  if (result.result === userAuth.UserAuthResultCode.TIMEOUT) {
+    // Say that the prompt timed out and offer to start again.
+  }
+  if (result.result === userAuth.UserAuthResultCode.PIN_EXPIRED) {
+    // Tell the person their lock-screen PIN expired and must be reset.
+  }
+  return result.result === expected;
+}
+      `,
+            },
+          ],
+        },
+      ],
+    },
     // A helper that reads the code is a handler of its own.
     {
       code: `
@@ -821,9 +890,6 @@ export function onResult(result: userAuth.UserAuthResult): void {
 import { userAuth } from '@kit.UserAuthenticationKit';
 export function onResult(result: userAuth.UserAuthResult): void {
   switch (result.result) {
-    case userAuth.UserAuthResultCode.LOCKED:
-      // Tell the person they are locked out and to try again later.
-      break;
     case userAuth.UserAuthResultCode.SUCCESS:
     case userAuth.UserAuthResultCode.FAIL:
     case userAuth.UserAuthResultCode.GENERAL_ERROR:
@@ -835,6 +901,9 @@ export function onResult(result: userAuth.UserAuthResult): void {
     case userAuth.UserAuthResultCode.CANCELED_FROM_WIDGET:
     case userAuth.UserAuthResultCode.PIN_EXPIRED:
     case userAuth.UserAuthResultCode.TIMEOUT:
+      break;
+    case userAuth.UserAuthResultCode.LOCKED:
+      // Tell the person they are locked out and to try again later.
       break;
   }
 }
