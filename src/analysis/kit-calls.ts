@@ -4,7 +4,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { KitContext } from './kit-context.js';
 
-import { skipTypeWrappers, staticPropertyName } from './expressions.js';
+import {
+  isFunctionNode,
+  skipTypeWrappers,
+  staticPropertyName,
+} from './expressions.js';
 import { kitModuleOfSymbol } from './kit-declarations.js';
 
 /** Promise methods whose callbacks a rejection can reach, by argument. */
@@ -37,13 +41,25 @@ export function isKitErrorCallback(
   kit: KitContext,
   fn: TSESTree.FunctionLike,
 ): boolean {
+  const origin = rejectedPromiseOriginOf(fn);
+
+  return origin !== undefined && isKitCall(kit, origin);
+}
+
+/**
+ * The call whose promise a function handles the rejection of: the start
+ * of the chain in `call().catch(fn)` or `call().then(ok, fn)`.
+ */
+export function rejectedPromiseOriginOf(
+  fn: TSESTree.FunctionLike,
+): TSESTree.CallExpression | undefined {
   const call = fn.parent;
 
   if (
     call.type !== AST_NODE_TYPES.CallExpression ||
     call.callee.type !== AST_NODE_TYPES.MemberExpression
   ) {
-    return false;
+    return undefined;
   }
 
   const method = staticPropertyName(call.callee);
@@ -51,13 +67,59 @@ export function isKitErrorCallback(
     method === undefined ? undefined : REJECTION_HANDLER_INDEX.get(method);
 
   if (index === undefined || call.arguments[index] !== fn) {
-    return false;
+    return undefined;
   }
 
   const origin = promiseChainOrigin(call.callee.object);
 
+  return origin.type === AST_NODE_TYPES.CallExpression ? origin : undefined;
+}
+
+/**
+ * The calls a region makes itself, outside the functions it defines (which
+ * may run later, elsewhere).
+ */
+export function directCallsIn(
+  kit: KitContext,
+  root: TSESTree.Node,
+): CallLike[] {
+  const calls: CallLike[] = [];
+  const pending: TSESTree.Node[] = [root];
+  const keys = kit.sourceCode.visitorKeys;
+
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node !== root && isFunctionNode(node)) {
+      continue;
+    }
+
+    if (
+      node.type === AST_NODE_TYPES.CallExpression ||
+      node.type === AST_NODE_TYPES.NewExpression
+    ) {
+      calls.push(node);
+    }
+
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (isNode(item)) {
+          pending.push(item);
+        }
+      }
+    }
+  }
+
+  return calls;
+}
+
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+function isNode(value: unknown): value is TSESTree.Node {
   return (
-    origin.type === AST_NODE_TYPES.CallExpression && isKitCall(kit, origin)
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string'
   );
 }
 

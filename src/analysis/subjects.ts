@@ -13,7 +13,7 @@ import {
   skipTypeWrappers,
   staticPropertyName,
 } from './expressions.js';
-import { isKitCall, isKitErrorCallback } from './kit-calls.js';
+import { directCallsIn, isKitCall, isKitErrorCallback } from './kit-calls.js';
 import { codeEnumOfType, kitTypeName } from './kit-declarations.js';
 import { tsNodeOf } from './kit-context.js';
 import { constDeclaratorOf, soleDefinitionOf } from './variables.js';
@@ -29,8 +29,13 @@ export type SubjectChannel = ResultChannelId | 'thrown' | 'typed';
 /** An expression that holds a kit code, and how that code is numbered. */
 export interface CodeSubject {
   readonly channel: SubjectChannel;
+  /** For thrown codes: the `catch` or rejection handler that receives them. */
+  readonly catcher?: ErrorCatcher;
   readonly family: CodeEnumName;
 }
+
+/** Where a thrown error is received. */
+export type ErrorCatcher = TSESTree.CatchClause | TSESTree.FunctionLike;
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -67,45 +72,50 @@ export function codeSubjectOf(
 }
 
 /**
- * Tells whether an expression is the error of a `catch` (or promise
- * rejection handler) around a kit call, through `const` aliases and casts.
+ * Finds where an expression's error was caught, when it is the error of a
+ * `catch` (or promise rejection handler) around a kit call, through
+ * `const` aliases and casts.
  */
-export function isCaughtKitError(
+export function kitErrorCatcherOf(
   kit: KitContext,
   node: TSESTree.Node,
   depth = 0,
-): boolean {
+): ErrorCatcher | undefined {
   const expression = skipTypeWrappers(node);
 
   if (
     expression.type !== AST_NODE_TYPES.Identifier ||
     depth > MAX_FOLLOW_DEPTH
   ) {
-    return false;
+    return undefined;
   }
 
   const definition = soleDefinitionOf(kit, expression);
 
   if (definition === undefined) {
-    return false;
+    return undefined;
   }
 
   if (definition.type === DefinitionType.CatchClause) {
-    return tryCallsKit(kit, definition.node.parent);
+    return tryCallsKit(kit, definition.node.parent)
+      ? definition.node
+      : undefined;
   }
 
   const declarator = constDeclaratorOf(definition);
 
   if (declarator?.init && declarator.id.type === AST_NODE_TYPES.Identifier) {
-    return isCaughtKitError(kit, declarator.init, depth + 1);
+    return kitErrorCatcherOf(kit, declarator.init, depth + 1);
   }
 
-  return (
-    definition.type === DefinitionType.Parameter &&
-    isFunctionNode(definition.node) &&
-    definition.node.params[0] === definition.name &&
-    isKitErrorCallback(kit, definition.node)
-  );
+  const fn = definition.node;
+
+  return definition.type === DefinitionType.Parameter &&
+    isFunctionNode(fn) &&
+    fn.params[0] === definition.name &&
+    isKitErrorCallback(kit, fn)
+    ? fn
+    : undefined;
 }
 
 function followedSubjectOf(
@@ -137,9 +147,14 @@ function propertySubjectOf(
     return resultSubjectOfHolder(kit, holder);
   }
 
-  return key === 'code' && isCaughtKitError(kit, holder, depth + 1)
-    ? { channel: 'thrown', family: 'UserAuthResultCode' }
-    : undefined;
+  const catcher =
+    key === 'code' ? kitErrorCatcherOf(kit, holder, depth + 1) : undefined;
+
+  return catcher === undefined ? undefined : thrownSubject(catcher);
+}
+
+function thrownSubject(catcher: ErrorCatcher): CodeSubject {
+  return { catcher, channel: 'thrown', family: 'UserAuthResultCode' };
 }
 
 /** `result` of a value typed `UserAuthResult` or `AuthResultInfo`. */
@@ -181,7 +196,7 @@ function identifierSubjectOf(
     const key = patternKeyOf(definition.node.param ?? declared, declared);
 
     return key === 'code' && tryCallsKit(kit, definition.node.parent)
-      ? { channel: 'thrown', family: 'UserAuthResultCode' }
+      ? thrownSubject(definition.node)
       : undefined;
   }
 
@@ -295,56 +310,11 @@ function tryCallsKit(kit: KitContext, tryStatement: TSESTree.Node): boolean {
     return known;
   }
 
-  const answer = someCallIn(kit, tryStatement.block, call =>
+  const answer = directCallsIn(kit, tryStatement.block).some(call =>
     isKitCall(kit, call),
   );
 
   kit.tryStatementsCallingKit.set(tryStatement, answer);
 
   return answer;
-}
-
-type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
-
-function someCallIn(
-  kit: KitContext,
-  root: TSESTree.Node,
-  test: (call: CallLike) => boolean,
-): boolean {
-  const pending: TSESTree.Node[] = [root];
-  const keys = kit.sourceCode.visitorKeys;
-
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (node !== root && isFunctionNode(node)) {
-      continue;
-    }
-
-    if (
-      (node.type === AST_NODE_TYPES.CallExpression ||
-        node.type === AST_NODE_TYPES.NewExpression) &&
-      test(node)
-    ) {
-      return true;
-    }
-
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (isNode(item)) {
-          pending.push(item);
-        }
-      }
-    }
-  }
-
-  return false;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
 }

@@ -5,6 +5,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { ApiInfo } from '../catalogue/index.js';
 import type { KitContext } from './kit-context.js';
+import type { ErrorCatcher } from './subjects.js';
 
 import { APIS, findApi } from '../catalogue/index.js';
 import {
@@ -12,6 +13,7 @@ import {
   skipTypeWrappers,
   staticPropertyName,
 } from './expressions.js';
+import { directCallsIn, rejectedPromiseOriginOf } from './kit-calls.js';
 import { kitModuleOfDeclaration } from './kit-declarations.js';
 import { typescriptOf } from './typescript-module.js';
 
@@ -251,4 +253,25 @@ function documentedNodesOf(fn: TSESTree.FunctionLike): TSESTree.Node[] {
   }
 
   return nodes;
+}
+
+/**
+ * The kit APIs whose errors a `catch` or rejection handler receives: the
+ * calls its `try` block makes itself, or the call that starts the promise
+ * chain it is attached to.
+ */
+export function apisCaughtBy(
+  kit: KitContext,
+  catcher: ErrorCatcher,
+): ApiInfo[] {
+  const calls =
+    catcher.type === AST_NODE_TYPES.CatchClause
+      ? directCallsIn(kit, catcher.parent.block)
+      : [rejectedPromiseOriginOf(catcher) ?? []].flat();
+
+  return calls.flatMap(call =>
+    call.type === AST_NODE_TYPES.CallExpression
+      ? (kitApiOfCall(kit, call) ?? [])
+      : [],
+  );
 }

@@ -56,7 +56,7 @@ export const RESULT_CHANNELS: readonly ResultChannel[] = [
   {
     id: 'legacyCallback',
     receiver: 'IUserAuthCallback.onResult',
-    subject: 'the first parameter of IUserAuthCallback.onResult',
+    subject: 'IUserAuthCallback.onResult(result)',
     family: 'ResultCode',
     since: 8,
     deprecatedSince: 9,

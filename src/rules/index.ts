@@ -1,10 +1,12 @@
 import handleResultCodes from './handle-result-codes.js';
 import handleThrownCodes from './handle-thrown-codes.js';
+import noImpossibleCodes from './no-impossible-codes.js';
 import noMagicCodes from './no-magic-codes.js';
 
 /** Every rule of the plugin, by name. */
 export const rules = {
   'handle-result-codes': handleResultCodes,
   'handle-thrown-codes': handleThrownCodes,
+  'no-impossible-codes': noImpossibleCodes,
   'no-magic-codes': noMagicCodes,
 };

@@ -90,8 +90,17 @@ probe(JSON.stringify(userAuth.UserAuthResultCode.LOCKED));
 
 describe('codeSubjectOf', () => {
   const subjectsOf = (code: string): unknown[] =>
-    runProbe(code, (kit, argument) => codeSubjectOf(kit, argument) ?? null)
-      .results;
+    runProbe(code, (kit, argument) => {
+      const subject = codeSubjectOf(kit, argument);
+
+      // The catcher is a node; its type is enough to tell which one.
+      return subject === undefined
+        ? null
+        : {
+            ...subject,
+            ...(subject.catcher && { catcher: subject.catcher.type }),
+          };
+    }).results;
 
   it('finds the result of each channel', () => {
     expect(
@@ -158,12 +167,32 @@ void userAuth.getAuthLockState(userAuth.UserAuthType.PIN).then(
 );
       `),
     ).toEqual([
-      { channel: 'thrown', family: 'UserAuthResultCode' },
-      { channel: 'thrown', family: 'UserAuthResultCode' },
-      { channel: 'thrown', family: 'UserAuthResultCode' },
+      {
+        catcher: 'CatchClause',
+        channel: 'thrown',
+        family: 'UserAuthResultCode',
+      },
+      {
+        catcher: 'CatchClause',
+        channel: 'thrown',
+        family: 'UserAuthResultCode',
+      },
+      {
+        catcher: 'CatchClause',
+        channel: 'thrown',
+        family: 'UserAuthResultCode',
+      },
       null,
-      { channel: 'thrown', family: 'UserAuthResultCode' },
-      { channel: 'thrown', family: 'UserAuthResultCode' },
+      {
+        catcher: 'CatchClause',
+        channel: 'thrown',
+        family: 'UserAuthResultCode',
+      },
+      {
+        catcher: 'ArrowFunctionExpression',
+        channel: 'thrown',
+        family: 'UserAuthResultCode',
+      },
     ]);
   });
 

@@ -37,12 +37,22 @@ describe('the example app', () => {
   it('reports each deliberate mistake and nothing else', () => {
     expect(findingsOf(results)).toEqual([
       {
+        file: 'src/legacy.ts',
+        line: 59,
+        ruleId: 'userauth/no-impossible-codes',
+      },
+      {
         file: 'src/login.ts',
         line: 125,
         ruleId: 'userauth/handle-result-codes',
       },
       { file: 'src/login.ts', line: 129, ruleId: 'userauth/no-magic-codes' },
       { file: 'src/payment.ts', line: 56, ruleId: 'userauth/no-magic-codes' },
+      {
+        file: 'src/settings.ts',
+        line: 20,
+        ruleId: 'userauth/handle-thrown-codes',
+      },
       { file: 'src/settings.ts', line: 24, ruleId: 'userauth/no-magic-codes' },
       {
         file: 'src/unlock.ts',
