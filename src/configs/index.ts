@@ -14,6 +14,7 @@ const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const RECOMMENDED_RULES: RuleEntries = {
   'userauth/handle-result-codes': 'error',
   'userauth/handle-thrown-codes': 'error',
+  'userauth/no-deprecated-api': 'error',
   'userauth/no-impossible-codes': 'error',
   'userauth/no-magic-codes': 'error',
 };
