@@ -136,7 +136,12 @@ function enclosingTryOf(
       return undefined;
     }
 
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child) {
+    // A `try` without `catch` lets the error through to the caller.
+    if (
+      parent.type === AST_NODE_TYPES.TryStatement &&
+      parent.block === child &&
+      parent.handler !== null
+    ) {
       return parent;
     }
 
@@ -162,14 +167,34 @@ function enclosingFunctionOf(
 function isAwaited(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;
 
-  while (
-    node.parent.type === AST_NODE_TYPES.TSAsExpression ||
-    node.parent.type === AST_NODE_TYPES.TSNonNullExpression
-  ) {
-    node = node.parent;
-  }
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
 
-  return node.parent.type === AST_NODE_TYPES.AwaitExpression;
+    if (
+      parent?.type === AST_NODE_TYPES.TSAsExpression ||
+      parent?.type === AST_NODE_TYPES.TSNonNullExpression
+    ) {
+      node = parent;
+    } else if (isPromiseLink(node)) {
+      // `await kitCall().then(…)` awaits the rejection too.
+      node = (node.parent as TSESTree.MemberExpression).parent;
+    } else {
+      return parent?.type === AST_NODE_TYPES.AwaitExpression;
+    }
+  }
+}
+
+/** Whether a promise is the object of a `.then()` or `.finally()` call. */
+function isPromiseLink(promise: TSESTree.Node): boolean {
+  const member = promise.parent;
+
+  return (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === promise &&
+    member.parent.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member &&
+    ['finally', 'then'].includes(staticPropertyName(member) ?? '')
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from '../catalogue/index.js';
 import { createRule } from '../util/create-rule.js';
 import { describeMissingCodes } from '../util/describe-codes.js';
+import { headOf } from '../util/function-head.js';
 
 export type Options = [
   {
@@ -270,24 +271,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/**
- * Where a handler is reported: its name or head, so the squiggle does not
- * cover the whole body.
- */
-function headOf(
-  fn: TSESTree.FunctionLike,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESTree.SourceLocation {
-  if (
-    fn.type === AST_NODE_TYPES.TSDeclareFunction ||
-    fn.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression
-  ) {
-    return fn.loc;
-  }
-
-  return ASTUtils.getFunctionHeadLocation(fn, sourceCode);
-}
 
 function isInside(
   node: TSESTree.Node | undefined,

@@ -29,6 +29,7 @@ import {
 } from '../catalogue/index.js';
 import { createRule } from '../util/create-rule.js';
 import { describeMissingCodes } from '../util/describe-codes.js';
+import { headOf } from '../util/function-head.js';
 
 export type Options = [
   {
@@ -49,7 +50,11 @@ export type Options = [
 ];
 
 export type MessageIds =
-  'addMissingChecks' | 'missingCodes' | 'unguardedCall' | 'unhandledRejection';
+  | 'addMissingChecks'
+  | 'missingCodes'
+  | 'missingCodesInHandler'
+  | 'unguardedCall'
+  | 'unhandledRejection';
 
 /** The codes that every catch around these APIs must tell apart. */
 const RECOMMENDED_CODES: Readonly<Record<string, readonly string[]>> = {
@@ -106,10 +111,10 @@ export default createRule<Options, MessageIds>({
                 type: 'object',
                 description:
                   'Constant names by API name, such as `{ getAvailableStatus: ["NOT_ENROLLED"] }`.',
-                additionalProperties: false,
-                properties: Object.fromEntries(
-                  API_NAMES.map(name => [name, CONSTANT_LIST_SCHEMA]),
-                ),
+                additionalProperties: CONSTANT_LIST_SCHEMA,
+                // ESLint's validator knows `propertyNames`; the schema
+                // types, written for draft 4, do not.
+                ...({ propertyNames: { enum: API_NAMES } } as object),
               },
             ],
           },
@@ -122,6 +127,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       addMissingChecks: 'Add a check for each missing code.',
       missingCodes: 'This `catch` does not test {{missing}}.',
+      missingCodesInHandler:
+        'This rejection handler does not test {{missing}}.',
       unguardedCall:
         '`{{api}}` can throw a `BusinessError` ({{codes}}); call it inside `try`, or document the throw with `@throws`.',
       unhandledRejection:
@@ -153,7 +160,11 @@ export default createRule<Options, MessageIds>({
 
         guardedByTry.set(guard.statement, [...calls, api]);
       } else if (guard.kind === 'promise') {
-        checkHandler(guard.handler, [api], guard.handler);
+        checkHandler(
+          guard.handler,
+          [api],
+          headOf(guard.handler, kit.sourceCode),
+        );
       }
     }
 
@@ -196,7 +207,7 @@ export default createRule<Options, MessageIds>({
       const catchKeyword = kit.sourceCode.getFirstToken(handler);
 
       if (catchKeyword !== null) {
-        checkHandler(handler, apis, catchKeyword);
+        checkHandler(handler, apis, catchKeyword.loc);
       }
     }
 
@@ -208,7 +219,7 @@ export default createRule<Options, MessageIds>({
     function checkHandler(
       handler: TSESTree.CatchClause | TSESTree.FunctionLike,
       apis: readonly ApiInfo[],
-      reportAt: TSESTree.Node | TSESTree.Token,
+      reportAt: TSESTree.SourceLocation,
     ): void {
       const required = requiredCodesOf(apis);
 
@@ -235,8 +246,11 @@ export default createRule<Options, MessageIds>({
       }
 
       context.report({
-        loc: reportAt.loc,
-        messageId: 'missingCodes',
+        loc: reportAt,
+        messageId:
+          handler.type === AST_NODE_TYPES.CatchClause
+            ? 'missingCodes'
+            : 'missingCodesInHandler',
         data: {
           missing: describeMissingCodes(missing, code => required.get(code)),
         },

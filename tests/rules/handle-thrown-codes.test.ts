@@ -150,6 +150,20 @@ export function lockState(): void {
   );
 }
     `,
+    // Awaiting a chain awaits the rejection too.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export async function isLocked(): Promise<boolean> {
+  try {
+    return await userAuth
+      .getAuthLockState(userAuth.UserAuthType.PIN)
+      .then(state => state.isLocked)
+      .finally(() => undefined);
+  } catch {
+    return false;
+  }
+}
+    `,
     // The API 8 class returns its codes; it throws nothing.
     `
 import userAuth from '@ohos.userIAM.userAuth';
@@ -213,6 +227,32 @@ try {
           column: 5,
           endLine: 5,
           endColumn: 78,
+        },
+      ],
+    },
+    // A try without catch lets the error through.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export function check(): void {
+  try {
+    userAuth.getEnrolledState(userAuth.UserAuthType.FACE);
+  } finally {
+    console.info('checked');
+  }
+}
+      `,
+      errors: [
+        {
+          messageId: 'unguardedCall',
+          data: {
+            api: 'getEnrolledState',
+            codes: '201, 401, 12500002, 12500005, 12500010',
+          },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 58,
         },
       ],
     },
@@ -513,15 +553,15 @@ void userAuth
       options: [{ requiredCodes: { getAuthLockState: ['NOT_ENROLLED'] } }],
       errors: [
         {
-          messageId: 'missingCodes',
+          messageId: 'missingCodesInHandler',
           data: {
             missing:
               '`UserAuthResultCode.NOT_ENROLLED` (12500010, from `getAuthLockState`: ask the person to enrol the credential in Settings first)',
           },
           line: 6,
-          column: 10,
-          endLine: 8,
-          endColumn: 4,
+          column: 33,
+          endLine: 6,
+          endColumn: 35,
           suggestions: [
             {
               messageId: 'addMissingChecks',
