@@ -74,7 +74,7 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       neverDelivered:
-        '{{subject}} never holds {{compared}}, so this test is never true.',
+        'This test is never true: {{subject}} never holds {{compared}}.',
       unknownCode:
         '{{value}} is no user-authentication code, so this test is never true; check the number.',
       useSameNameInRightGeneration: 'Compare with `{{replacement}}` instead.',
@@ -346,7 +346,11 @@ function enumMemberOf(
 ): CodeInfo | undefined {
   const written = skipTypeWrappers(node);
 
-  if (written.type !== AST_NODE_TYPES.MemberExpression) {
+  // `Codes.LOCKED`, or a `const` that holds a member.
+  if (
+    written.type !== AST_NODE_TYPES.MemberExpression &&
+    written.type !== AST_NODE_TYPES.Identifier
+  ) {
     return undefined;
   }
 

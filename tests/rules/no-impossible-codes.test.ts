@@ -340,6 +340,60 @@ new userAuth.UserAuth().auth(
         },
       ],
     },
+    // A const that holds a member keeps its enum.
+    {
+      code: `
+import userAuth from '@ohos.userIAM.userAuth';
+const OLD_LOCKED = userAuth.AuthenticationResult.LOCKED;
+new userAuth.UserAuth().auth(
+  new Uint8Array(),
+  userAuth.UserAuthType.FACE,
+  userAuth.AuthTrustLevel.ATL1,
+  {
+    onResult(result) {
+      if (result === OLD_LOCKED) {
+      }
+    },
+  },
+);
+      `,
+      errors: [
+        {
+          messageId: 'wrongGeneration',
+          data: {
+            compared: '`AuthenticationResult.LOCKED (7)`',
+            expected: 'ResultCode',
+            family: 'AuthenticationResult',
+            subject: LEGACY,
+          },
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useSameNameInRightGeneration',
+              data: { replacement: 'userAuth.ResultCode.LOCKED' },
+              output: `
+import userAuth from '@ohos.userIAM.userAuth';
+const OLD_LOCKED = userAuth.AuthenticationResult.LOCKED;
+new userAuth.UserAuth().auth(
+  new Uint8Array(),
+  userAuth.UserAuthType.FACE,
+  userAuth.AuthTrustLevel.ATL1,
+  {
+    onResult(result) {
+      if (result === userAuth.ResultCode.LOCKED) {
+      }
+    },
+  },
+);
+      `,
+            },
+          ],
+        },
+      ],
+    },
     // A catch: faceAuth's code, and the old numbering.
     {
       code: `
