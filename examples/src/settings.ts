@@ -87,3 +87,11 @@ export function facesChanged(savedDigest: number): boolean {
     return false;
   }
 }
+
+/** How many fingerprints the person has enrolled, for the settings header. */
+export function fingerprintCount(): number {
+  // Mistake: unguarded; on a device with nothing enrolled this throws
+  // NOT_ENROLLED (12500010) and the page crashes.
+  return userAuth.getEnrolledState(userAuth.UserAuthType.FINGERPRINT)
+    .credentialCount;
+}

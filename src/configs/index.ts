@@ -17,6 +17,7 @@ const RECOMMENDED_RULES: RuleEntries = {
   'userauth/no-deprecated-api': 'error',
   'userauth/no-impossible-codes': 'error',
   'userauth/no-magic-codes': 'error',
+  'userauth/require-result-listener': 'error',
 };
 
 const STRICT_RULES: RuleEntries = {

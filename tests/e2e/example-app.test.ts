@@ -36,6 +36,8 @@ describe('the example app', () => {
 
   it('reports each deliberate mistake and nothing else', () => {
     expect(findingsOf(results)).toEqual([
+      { file: 'src/legacy.ts', line: 15, ruleId: 'userauth/no-deprecated-api' },
+      { file: 'src/legacy.ts', line: 46, ruleId: 'userauth/no-deprecated-api' },
       {
         file: 'src/legacy.ts',
         line: 59,
@@ -54,6 +56,16 @@ describe('the example app', () => {
         ruleId: 'userauth/handle-thrown-codes',
       },
       { file: 'src/settings.ts', line: 24, ruleId: 'userauth/no-magic-codes' },
+      {
+        file: 'src/settings.ts',
+        line: 95,
+        ruleId: 'userauth/handle-thrown-codes',
+      },
+      {
+        file: 'src/unlock.ts',
+        line: 92,
+        ruleId: 'userauth/require-result-listener',
+      },
       {
         file: 'src/unlock.ts',
         line: 94,
