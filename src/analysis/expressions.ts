@@ -24,6 +24,22 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/**
+ * The name a callee is written with, from the source alone: `f` in `f()`,
+ * `start` in `instance.start()`, `UserAuth` in `new userAuth.UserAuth()`.
+ */
+export function writtenCalleeName(callee: TSESTree.Node): string | undefined {
+  const expression = skipTypeWrappers(callee);
+
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    return expression.name;
+  }
+
+  return expression.type === AST_NODE_TYPES.MemberExpression
+    ? staticPropertyName(expression)
+    : undefined;
+}
+
 /** The name of a property read with `.name` or `['name']`. */
 export function staticPropertyName(
   member: TSESTree.MemberExpression,

@@ -9,6 +9,7 @@ import {
   skipTypeWrappers,
   staticPropertyName,
 } from './expressions.js';
+import { forEachNode } from './traverse.js';
 
 /** One thing a file does with an object held in a variable or property. */
 export type InstanceUse =
@@ -197,6 +198,8 @@ function usesThroughThis(
     ) {
       collectUse(node, path, uses);
     }
+
+    return undefined;
   });
 
   if (owner.type === AST_NODE_TYPES.ClassBody && path.length === 1) {
@@ -434,36 +437,4 @@ function runningUnitOf(node: TSESTree.Node): TSESTree.Node | undefined {
   }
 
   return undefined;
-}
-
-/** Visits a node and everything under it. */
-function forEachNode(
-  kit: KitContext,
-  root: TSESTree.Node,
-  visit: (node: TSESTree.Node) => void,
-): void {
-  const keys = kit.sourceCode.visitorKeys;
-  const pending: TSESTree.Node[] = [root];
-
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    visit(node);
-
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (isNode(item)) {
-          pending.push(item);
-        }
-      }
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
 }

@@ -10,6 +10,7 @@ import {
   staticPropertyName,
 } from './expressions.js';
 import { kitModuleOfSymbol } from './kit-declarations.js';
+import { forEachNode } from './traverse.js';
 
 /** Promise methods whose callbacks a rejection can reach, by argument. */
 const REJECTION_HANDLER_INDEX: ReadonlyMap<string, number> = new Map([
@@ -84,12 +85,10 @@ export function directCallsIn(
   root: TSESTree.Node,
 ): CallLike[] {
   const calls: CallLike[] = [];
-  const pending: TSESTree.Node[] = [root];
-  const keys = kit.sourceCode.visitorKeys;
 
-  for (let node = pending.pop(); node; node = pending.pop()) {
+  forEachNode(kit, root, node => {
     if (node !== root && isFunctionNode(node)) {
-      continue;
+      return 'skip';
     }
 
     if (
@@ -99,29 +98,13 @@ export function directCallsIn(
       calls.push(node);
     }
 
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (isNode(item)) {
-          pending.push(item);
-        }
-      }
-    }
-  }
+    return undefined;
+  });
 
   return calls;
 }
 
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
-}
 
 /** The call a `.then()`/`.catch()`/`.finally()` chain starts from. */
 function promiseChainOrigin(node: TSESTree.Node): TSESTree.Node {

@@ -1,12 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 import type { ApiInfo } from '../catalogue/index.js';
 import type { KitContext } from './kit-context.js';
 
 import { findApi } from '../catalogue/index.js';
-import { skipTypeWrappers, staticPropertyName } from './expressions.js';
+import { skipTypeWrappers, writtenCalleeName } from './expressions.js';
 import { kitModuleOfDeclaration } from './kit-declarations.js';
 import { typescriptOf } from './typescript-module.js';
 
@@ -17,15 +15,7 @@ import { typescriptOf } from './typescript-module.js';
 export function constructedName(
   expression: TSESTree.NewExpression,
 ): string | undefined {
-  const callee = skipTypeWrappers(expression.callee);
-
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name;
-  }
-
-  return callee.type === AST_NODE_TYPES.MemberExpression
-    ? staticPropertyName(callee)
-    : undefined;
+  return writtenCalleeName(expression.callee);
 }
 
 /**

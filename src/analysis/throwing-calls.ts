@@ -12,6 +12,7 @@ import {
   isFunctionNode,
   skipTypeWrappers,
   staticPropertyName,
+  writtenCalleeName,
 } from './expressions.js';
 import { directCallsIn, rejectedPromiseOriginOf } from './kit-calls.js';
 import { kitModuleOfDeclaration } from './kit-declarations.js';
@@ -30,15 +31,7 @@ export type Guard =
 
 /** The name a call invokes, read from the source alone. */
 export function calleeName(call: TSESTree.CallExpression): string | undefined {
-  const callee = skipTypeWrappers(call.callee);
-
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name;
-  }
-
-  return callee.type === AST_NODE_TYPES.MemberExpression
-    ? staticPropertyName(callee)
-    : undefined;
+  return writtenCalleeName(call.callee);
 }
 
 /** Whether a call could be a kit API, judged by its name alone. */
