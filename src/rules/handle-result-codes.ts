@@ -24,6 +24,7 @@ import {
 import { createRule } from '../util/create-rule.js';
 import { describeMissingCodes } from '../util/describe-codes.js';
 import { headOf } from '../util/function-head.js';
+import { assertKnownNames } from '../util/option-names.js';
 
 export type Options = [
   {
@@ -89,7 +90,8 @@ export default createRule<Options, MessageIds>({
               {
                 type: 'array',
                 description: 'Constant names, such as `LOCKED`.',
-                items: { type: 'string', enum: CONSTANT_NAMES },
+                // Checked in `create`, so the error can name the option.
+                items: { type: 'string' },
                 uniqueItems: true,
               },
             ],
@@ -107,6 +109,15 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
+    if (Array.isArray(options.requiredCodes)) {
+      assertKnownNames(
+        'handle-result-codes',
+        'requiredCodes',
+        options.requiredCodes,
+        CONSTANT_NAMES,
+      );
+    }
+
     const kit = createKitContext(context);
     let bindings: readonly KitBinding[] | undefined;
 

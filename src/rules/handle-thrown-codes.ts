@@ -29,6 +29,7 @@ import {
 } from '../catalogue/index.js';
 import { createRule } from '../util/create-rule.js';
 import { describeMissingCodes } from '../util/describe-codes.js';
+import { assertKnownNames } from '../util/option-names.js';
 import { headOf } from '../util/function-head.js';
 
 export type Options = [
@@ -66,13 +67,13 @@ const RECOMMENDED_CODES: Readonly<Record<string, readonly string[]>> = {
 const GENERAL_ERRORS: ReadonlySet<number> = new Set([401, 12500002]);
 
 const API_NAMES = [...new Set(APIS.map(apiName))].sort();
+const CONSTANT_NAMES = [
+  ...new Set(CODES.flatMap(code => code.member ?? [])),
+].sort();
 const CONSTANT_LIST_SCHEMA = {
   type: 'array',
   description: 'Constant names of `UserAuthResultCode`, such as `LOCKED`.',
-  items: {
-    type: 'string',
-    enum: [...new Set(CODES.flatMap(code => code.member ?? []))].sort(),
-  },
+  items: { type: 'string' },
   uniqueItems: true,
 } as const;
 
@@ -111,10 +112,9 @@ export default createRule<Options, MessageIds>({
                 type: 'object',
                 description:
                   'Constant names by API name, such as `{ getAvailableStatus: ["NOT_ENROLLED"] }`.',
+                // API and constant names are checked in `create`, so the
+                // error can name the option.
                 additionalProperties: CONSTANT_LIST_SCHEMA,
-                // ESLint's validator knows `propertyNames`; the schema
-                // types, written for draft 4, do not.
-                ...({ propertyNames: { enum: API_NAMES } } as object),
               },
             ],
           },
@@ -136,6 +136,23 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
+    const { requiredCodes } = options;
+
+    if (typeof requiredCodes === 'object') {
+      assertKnownNames(
+        'handle-thrown-codes',
+        'requiredCodes',
+        Object.keys(requiredCodes),
+        API_NAMES,
+      );
+      assertKnownNames(
+        'handle-thrown-codes',
+        'requiredCodes',
+        Object.values(requiredCodes).flat(),
+        CONSTANT_NAMES,
+      );
+    }
+
     const kit = createKitContext(context);
     const guardedByTry = new Map<TSESTree.TryStatement, ApiInfo[]>();
     let bindings: readonly KitBinding[] | undefined;

@@ -6,6 +6,7 @@ import type { CodeEnumName, CodeInfo } from '../catalogue/index.js';
 import type { EnumReference, KitBinding } from '../analysis/constants.js';
 import type { KitContext } from '../analysis/kit-context.js';
 
+import { lookedUpValueOf } from '../analysis/collections.js';
 import { enumReferenceAt, findKitBindings } from '../analysis/constants.js';
 import { expectedCodeEnumAt } from '../analysis/expected-types.js';
 import { numericLiteralValue } from '../analysis/expressions.js';
@@ -172,8 +173,9 @@ function withLeadingMinus(literal: TSESTree.Literal): TSESTree.Node {
 
 /**
  * The result enum a number is used as, from where it stands: compared
- * with a code subject, a `case` of a `switch` on one, or passed, assigned
- * or returned where a result enum is expected.
+ * with a code subject, a `case` of a `switch` on one, an element of a
+ * collection a subject is looked up in, or passed, assigned or returned
+ * where a result enum is expected.
  */
 function codeEnumExpectedFor(
   kit: KitContext,
@@ -193,6 +195,12 @@ function codeEnumExpectedFor(
     return parent.test === written
       ? codeSubjectOf(kit, parent.parent.discriminant)?.family
       : undefined;
+  }
+
+  const lookedUp = lookedUpValueOf(kit, written);
+
+  if (lookedUp !== undefined) {
+    return codeSubjectOf(kit, lookedUp)?.family;
   }
 
   return isValuePosition(written)

@@ -76,6 +76,14 @@ function onResult(result: userAuth.UserAuthResult): void {
   }
 }
     `,
+    // A collection of numbers that no code is looked up in, and a value.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+const SIZES = [12500004, 12500007];
+export function onResult(result: userAuth.UserAuthResult): boolean {
+  return SIZES.includes(result.token?.length ?? 0) || new Map([[1, 12500009]]).has(result.result);
+}
+    `,
     // Arithmetic is not a comparison.
     `
 import { userAuth } from '@kit.UserAuthenticationKit';
@@ -1033,6 +1041,77 @@ export const aliases: Record<number, userAuth.UserAuthResultCode> = {
           column: 13,
           endLine: 4,
           endColumn: 21,
+        },
+      ],
+    },
+    // Numbers in a collection the code is looked up in.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+const RETRYABLE = [12500004, 12500007];
+export function onResult(result: userAuth.UserAuthResult): boolean {
+  return (
+    RETRYABLE.includes(result.result) ||
+    new Set([12500009]).has(result.result) ||
+    new Map([[12500013, 'Reset your PIN.']]).has(result.result)
+  );
+}
+      `,
+      output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+const RETRYABLE = [userAuth.UserAuthResultCode.TIMEOUT, userAuth.UserAuthResultCode.BUSY];
+export function onResult(result: userAuth.UserAuthResult): boolean {
+  return (
+    RETRYABLE.includes(result.result) ||
+    new Set([userAuth.UserAuthResultCode.LOCKED]).has(result.result) ||
+    new Map([[userAuth.UserAuthResultCode.PIN_EXPIRED, 'Reset your PIN.']]).has(result.result)
+  );
+}
+      `,
+      errors: [
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.TIMEOUT',
+            value: 12500004,
+          },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 28,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.BUSY',
+            value: 12500007,
+          },
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 38,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.LOCKED',
+            value: 12500009,
+          },
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 22,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.PIN_EXPIRED',
+            value: 12500013,
+          },
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 23,
         },
       ],
     },
