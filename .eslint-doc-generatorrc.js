@@ -11,6 +11,7 @@ const config = {
     ['recommended', '✅'],
     ['strict', '🔒'],
     ['all', '🌐'],
+    ['recommended-deveco', '🛠️'],
   ],
   pathRuleDoc: 'docs/rules/{name}.md',
   pathRuleList: 'README.md',

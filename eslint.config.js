@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'coverage/',
+      'bench/.corpus/',
+      'bench/.profiles/',
       'examples/',
       'sdk/',
       'tests/fixtures/',

@@ -14,5 +14,5 @@ export default [
       },
     },
   },
-  userauth.configs.recommended,
+  ...userauth.configs.recommended,
 ];

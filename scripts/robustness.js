@@ -151,13 +151,13 @@ async function lintCorpus(dir, files) {
           reportUnusedInlineConfigs: 'off',
         },
       },
-      plugin.configs.all,
+      ...plugin.configs.all,
     ],
   });
   const summary = {
     files: 0,
     lines: 0,
-    rules: Object.keys(plugin.configs.all.rules).length,
+    rules: Object.keys(plugin.configs.all[0].rules).length,
     crashes: [],
     reports: [],
     byPackage: {},

@@ -30,15 +30,36 @@ describe('the plugin object', () => {
     });
   });
 
-  it('registers itself in every config', () => {
+  it('registers itself in every config, with a name for each part', () => {
+    for (const name of [...CONFIG_NAMES, 'recommended-deveco'] as const) {
+      for (const config of plugin.configs[name]) {
+        expect(config.name).toMatch(
+          new RegExp(`^userauth/${name}(/ets)?$`, 'u'),
+        );
+        expect(config.plugins?.userauth).toBe(plugin);
+      }
+    }
+  });
+
+  it('reads ArkTS files with its own parser, TypeScript files with yours', () => {
     for (const name of CONFIG_NAMES) {
-      expect(plugin.configs[name].name).toBe(`userauth/${name}`);
-      expect(plugin.configs[name].plugins.userauth).toBe(plugin);
+      const [typescript, arkts] = plugin.configs[name];
+
+      expect(typescript?.files).toEqual([
+        '**/*.ts',
+        '**/*.tsx',
+        '**/*.mts',
+        '**/*.cts',
+      ]);
+      expect(typescript?.languageOptions).toBeUndefined();
+      expect(arkts?.files).toEqual(['**/*.ets']);
+      expect(arkts?.languageOptions?.parser).toBe(plugin.parsers.ets);
+      expect(arkts?.rules).toBe(typescript?.rules);
     }
   });
 
   it('turns every rule on in `all`', () => {
-    expect(Object.keys(plugin.configs.all.rules).sort()).toEqual(
+    expect(Object.keys(plugin.configs.all[0]?.rules ?? {}).sort()).toEqual(
       Object.keys(rules)
         .map(name => `userauth/${name}`)
         .sort(),
@@ -49,12 +70,12 @@ describe('the plugin object', () => {
     for (const [name, rule] of Object.entries(rules)) {
       const recommended = rule.meta.docs?.recommended;
 
-      expect(`userauth/${name}` in plugin.configs.recommended.rules).toBe(
-        recommended === 'recommended',
-      );
-      expect(`userauth/${name}` in plugin.configs.strict.rules).toBe(
-        recommended !== undefined,
-      );
+      expect(
+        `userauth/${name}` in (plugin.configs.recommended[0]?.rules ?? {}),
+      ).toBe(recommended === 'recommended');
+      expect(
+        `userauth/${name}` in (plugin.configs.strict[0]?.rules ?? {}),
+      ).toBe(recommended !== undefined);
     }
   });
 });
@@ -75,7 +96,7 @@ describe.each([
           },
         },
       },
-      plugin.configs[name],
+      ...plugin.configs[name],
     ] as Linter.Config[];
     const eslint = new ESLint({
       cwd: EXAMPLE_DIR,
@@ -90,5 +111,40 @@ describe.each([
       'userauth/handle-result-codes',
       'userauth/no-magic-codes',
     ]);
+  });
+
+  it('lints an ArkTS page with recommended, and a DevEco module with recommended-deveco', async () => {
+    const lint = async (
+      config: readonly Linter.Config[],
+      file: string,
+    ): Promise<(string | null)[] | undefined> => {
+      const eslint = new ESLint({
+        cwd: EXAMPLE_DIR,
+        overrideConfigFile: true,
+        overrideConfig: [...config],
+      });
+      const [result] = await eslint.lintFiles([path.join(EXAMPLE_DIR, file)]);
+
+      return result?.messages.map(message => message.ruleId);
+    };
+
+    expect(
+      await lint(
+        plugin.configs.recommended as Linter.Config[],
+        'src/pages/Login.ets',
+      ),
+    ).toEqual([
+      'userauth/handle-thrown-codes',
+      'userauth/no-magic-codes',
+      'userauth/handle-thrown-codes',
+      'userauth/handle-result-codes',
+      'userauth/handle-thrown-codes',
+    ]);
+    expect(
+      await lint(
+        plugin.configs['recommended-deveco'] as Linter.Config[],
+        'src/payment.ts',
+      ),
+    ).toEqual(['userauth/no-magic-codes']);
   });
 });

@@ -7,8 +7,10 @@ import { KIT_MODULE_SPECIFIERS } from './kit-declarations.js';
 
 /**
  * The parts of a program the import walk uses that TypeScript keeps
- * internal. Both exist from TypeScript 5.3; when either is missing the walk
- * gives up and assumes the file may reach the kit.
+ * internal: from TypeScript 5.3 the program resolves a specifier; before
+ * (the ArkTS compiler is 4.9) each source file keeps its own resolutions.
+ * When neither exists the walk gives up and assumes the file may reach the
+ * kit.
  */
 interface ProgramWithResolution extends ts.Program {
   getResolvedModuleFromModuleSpecifier?: (
@@ -19,7 +21,15 @@ interface ProgramWithResolution extends ts.Program {
 
 interface SourceFileWithImports extends ts.SourceFile {
   imports?: readonly ts.StringLiteralLike[];
+  resolvedModules?: {
+    get(name: string, mode: undefined): ts.ResolvedModuleFull | undefined;
+  };
 }
+
+type ImportResolver = (
+  specifier: ts.StringLiteralLike,
+  file: SourceFileWithImports,
+) => ts.ResolvedModuleFull | undefined;
 
 /**
  * Files known not to reach the kit, per program. It only remembers what a
@@ -86,7 +96,16 @@ function moduleSpecifiersOf(ast: TSESTree.Program): string[] {
 /** Walks the program's import graph from a file, looking for the kit. */
 function importsReachKit(program: ts.Program, start: ts.SourceFile): boolean {
   const withResolution = program as ProgramWithResolution;
-  const resolve = withResolution.getResolvedModuleFromModuleSpecifier;
+  const resolveWithProgram =
+    withResolution.getResolvedModuleFromModuleSpecifier;
+  const resolve: ImportResolver | undefined =
+    resolveWithProgram !== undefined
+      ? (specifier, file) =>
+          resolveWithProgram.call(program, specifier, file)?.resolvedModule
+      : (start as SourceFileWithImports).resolvedModules === undefined
+        ? undefined
+        : (specifier, file) =>
+            file.resolvedModules?.get(specifier.text, undefined);
   const provenOutside = provenOutsideFor(program);
 
   if (resolve === undefined) {
@@ -112,7 +131,7 @@ function importsReachKit(program: ts.Program, start: ts.SourceFile): boolean {
         return true;
       }
 
-      const resolved = resolve.call(program, specifier, file)?.resolvedModule;
+      const resolved = resolve(specifier, file);
       const target =
         resolved && program.getSourceFile(resolved.resolvedFileName);
 

@@ -49,6 +49,31 @@ describe('the example app', () => {
         ruleId: 'userauth/handle-result-codes',
       },
       { file: 'src/login.ts', line: 129, ruleId: 'userauth/no-magic-codes' },
+      {
+        file: 'src/pages/Login.ets',
+        line: 25,
+        ruleId: 'userauth/handle-thrown-codes',
+      },
+      {
+        file: 'src/pages/Login.ets',
+        line: 66,
+        ruleId: 'userauth/no-magic-codes',
+      },
+      {
+        file: 'src/pages/Login.ets',
+        line: 89,
+        ruleId: 'userauth/handle-thrown-codes',
+      },
+      {
+        file: 'src/pages/Login.ets',
+        line: 100,
+        ruleId: 'userauth/handle-result-codes',
+      },
+      {
+        file: 'src/pages/Login.ets',
+        line: 106,
+        ruleId: 'userauth/handle-thrown-codes',
+      },
       { file: 'src/payment.ts', line: 56, ruleId: 'userauth/no-magic-codes' },
       {
         file: 'src/settings.ts',

@@ -110,6 +110,8 @@ describe.runIf(REGISTRY_TESTS)('the packed plugin', () => {
         'typescript-eslint@8.74.0',
         '@typescript-eslint/parser@8.74.0',
         'typescript@6.0.3',
+        // The README's install line for apps with ArkTS pages.
+        'ohos-typescript@4.9.5-r9',
       ],
       { cwd: project, timeout: INSTALL_TIMEOUT },
     );
@@ -124,9 +126,8 @@ describe.runIf(REGISTRY_TESTS)('the packed plugin', () => {
       .map(doc => `docs/rules/${doc}`);
 
     expect([...top].sort()).toEqual(
-      ['README.md', 'dist', 'docs', 'package.json']
-        .concat(fs.existsSync(path.join(ROOT, 'LICENSE')) ? ['LICENSE'] : [])
-        .sort(),
+      // sdk/ is the ArkTS parser's embedded default SDK.
+      ['LICENSE', 'README.md', 'dist', 'docs', 'package.json', 'sdk'].sort(),
     );
     expect(files).toEqual(
       expect.arrayContaining([
@@ -173,7 +174,7 @@ describe.runIf(REGISTRY_TESTS)('the packed plugin', () => {
     expect(findingsOf(installed, project)).toEqual(
       findingsOf(inRepo, EXAMPLE_DIR),
     );
-    expect(findingsOf(installed, project)).toHaveLength(11);
+    expect(findingsOf(installed, project)).toHaveLength(16);
   });
 
   it('uses the installed copy, not the repository', () => {

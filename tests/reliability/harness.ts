@@ -19,7 +19,8 @@ export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const SNIPPET_FILE = path.join(FIXTURES_DIR, 'file.ts');
 
 /** Every rule of the plugin, on, with its default options. */
-export const ALL_RULES = plugin.configs.all.rules as LinterTypes.RulesRecord;
+export const ALL_RULES = plugin.configs.all[0]
+  ?.rules as LinterTypes.RulesRecord;
 
 export interface LintOptions {
   readonly filePath?: string;
