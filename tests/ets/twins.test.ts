@@ -61,10 +61,7 @@ describe.each(PAIRS)('the %s twins', name => {
     const fromEts = lint(etsFile, rule, { parser: etsParser });
     const fromTs = lint(tsFile, rule, {
       parser: tsParser,
-      parserOptions: {
-        project: path.join(TWINS_DIR, 'tsconfig.json'),
-        tsconfigRootDir: TWINS_DIR,
-      },
+      parserOptions: { projectService: true, tsconfigRootDir: TWINS_DIR },
     });
 
     expect(fromEts.filter(finding => finding.ruleId === null)).toEqual([]);
