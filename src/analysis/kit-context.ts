@@ -38,19 +38,47 @@ export function createKitContext(
 
   const checker = once(() => services.program.getTypeChecker());
 
+  const shared = sharedAnswersFor(sourceCode.ast);
+
   return {
-    apiLevel: once(() => resolveApiLevel(context)),
+    apiLevel: () => (shared.apiLevel ??= resolveApiLevel(context)),
     // A getter, so that files the rules skip never create the checker.
     get checker() {
       return checker();
     },
-    reachesKit: once(() =>
-      fileReachesKit(services.program, sourceCode.ast, context.filename),
-    ),
+    reachesKit: () =>
+      (shared.reachesKit ??= fileReachesKit(
+        services.program,
+        sourceCode.ast,
+        context.filename,
+      )),
     services,
     sourceCode,
     tryStatementsCallingKit: new WeakMap(),
   };
+}
+
+/** Answers every rule needs about a file, worked out once for all of them. */
+interface SharedAnswers {
+  apiLevel?: number;
+  reachesKit?: boolean;
+}
+
+/**
+ * The shared answers, by the file's syntax tree: each lint of a file has a
+ * tree of its own, so nothing outlives the file or leaks into another one.
+ */
+const answersByFile = new WeakMap<TSESTree.Program, SharedAnswers>();
+
+function sharedAnswersFor(ast: TSESTree.Program): SharedAnswers {
+  let answers = answersByFile.get(ast);
+
+  if (answers === undefined) {
+    answers = {};
+    answersByFile.set(ast, answers);
+  }
+
+  return answers;
 }
 
 /** The typescript-estree node behind an ESTree node, as TypeScript sees it. */

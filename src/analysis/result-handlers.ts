@@ -67,9 +67,21 @@ export function resultHandlerOf(
     return legacyHandlerOf(kit, fn);
   }
 
+  // Parameters declared as `number`, `string`, a function type and the like
+  // can hold no result object: skip the type lookup for them.
+  if (!isCallback && fn.params.every(cannotHoldResult)) {
+    return undefined;
+  }
+
   const declaration = tsNodeOf(kit, fn) as ts.SignatureDeclaration;
 
-  for (const parameter of declaration.parameters) {
+  for (const [index, parameter] of declaration.parameters.entries()) {
+    const written = fn.params[index];
+
+    if (written !== undefined && cannotHoldResult(written)) {
+      continue;
+    }
+
     const type = kit.checker.getTypeAtLocation(parameter);
     const holderName = kitTypeName(kit.checker, type);
     const channel =
@@ -167,6 +179,41 @@ function holderSeedsOf(
     seeds: { holders: [], subjectProperty: 'result', subjects: symbols },
     subjectText: bound[0]?.text,
   };
+}
+
+/** Type annotations that rule out a kit result object, by their syntax. */
+const NON_RESULT_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSAnyKeyword,
+  AST_NODE_TYPES.TSArrayType,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSFunctionType,
+  AST_NODE_TYPES.TSLiteralType,
+  AST_NODE_TYPES.TSNeverKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSObjectKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSTupleType,
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSUnknownKeyword,
+  AST_NODE_TYPES.TSVoidKeyword,
+]);
+
+/** Whether a parameter's written type shows it holds no kit result. */
+function cannotHoldResult(parameter: TSESTree.Parameter): boolean {
+  const binding =
+    parameter.type === AST_NODE_TYPES.AssignmentPattern
+      ? parameter.left
+      : parameter;
+  const annotation =
+    'typeAnnotation' in binding ? binding.typeAnnotation : undefined;
+
+  return (
+    annotation !== undefined &&
+    NON_RESULT_TYPES.has(annotation.typeAnnotation.type)
+  );
 }
 
 /** The name a function is stored under as a method or property. */

@@ -101,6 +101,35 @@ function apiLevelFromProjectFiles(start: string): number | undefined {
  * undefined, so the walk goes on.
  */
 function apiLevelOfProjectFile(file: string): number | undefined {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  const known = stat && readProfiles.get(file);
+
+  if (stat === undefined) {
+    return undefined;
+  }
+
+  if (known?.mtimeMs === stat.mtimeMs) {
+    return known.level;
+  }
+
+  const level = readApiLevel(file);
+
+  readProfiles.set(file, { level, mtimeMs: stat.mtimeMs });
+
+  return level;
+}
+
+/**
+ * Project files already read, by path, with the modification time they
+ * had: every linted file of a module asks for the same one, and an edited
+ * file is read again.
+ */
+const readProfiles = new Map<
+  string,
+  { readonly level: number | undefined; readonly mtimeMs: number }
+>();
+
+function readApiLevel(file: string): number | undefined {
   let profile: unknown;
 
   try {
