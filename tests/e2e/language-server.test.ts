@@ -149,6 +149,88 @@ const MAGIC_SUCCESS_AFTER_EDITS: Squiggle = {
   line: MAGIC_SUCCESS.line - 6,
 };
 
+// The ArkTS login page: findings in a struct method and in build() closures.
+const PAGE_CANCEL: Squiggle = {
+  line: 24,
+  start: 4,
+  end: 27,
+  rule: 'userauth/handle-thrown-codes',
+  message:
+    '`UserAuthInstance.cancel` can throw a `BusinessError` (201, 401, ' +
+    '12500002); call it inside `try`, or document the throw with `@throws`.',
+};
+
+const PAGE_MAGIC: Squiggle = {
+  line: 65,
+  start: 44,
+  end: 52,
+  rule: 'userauth/no-magic-codes',
+  message:
+    'Use `Codes.NOT_ENROLLED` instead of the magic number 12500010, so the ' +
+    'code names the outcome it means.',
+};
+
+const PAGE_QUICK_INSTANCE: Squiggle = {
+  line: 88,
+  start: 24,
+  end: 11,
+  rule: 'userauth/handle-thrown-codes',
+  message:
+    '`getUserAuthInstance` can throw a `BusinessError` (401, 12500002, ' +
+    '12500005, 12500006); call it inside `try`, or document the throw with ' +
+    '`@throws`.',
+};
+
+const PAGE_QUICK_HANDLER: Squiggle = {
+  ...QUICK_SIGN_IN_HANDLER,
+  line: 99,
+  start: 56,
+  end: 58,
+};
+
+const PAGE_QUICK_START: Squiggle = {
+  line: 105,
+  start: 10,
+  end: 23,
+  rule: 'userauth/handle-thrown-codes',
+  message:
+    '`UserAuthInstance.start` can throw a `BusinessError` (201, 401, ' +
+    '12500001, 12500002, 12500003, 12500004, 12500005, 12500006, 12500007, ' +
+    '12500009, 12500010, 12500011, 12500013); call it inside `try`, or ' +
+    'document the throw with `@throws`.',
+};
+
+/** The page's sign-in handler once its TIMEOUT case is deleted. */
+const PAGE_SIGN_IN_BROKEN: Squiggle = {
+  ...SIGN_IN_HANDLER_BROKEN,
+  line: 38,
+  start: 52,
+  end: 54,
+};
+
+// Deleting the 3 lines of the TIMEOUT case moves later lines up by 3; the
+// 6 lines added to the quick handler move the ones after it down again.
+const PAGE_MAGIC_AFTER_EDITS: Squiggle = { ...PAGE_MAGIC, line: 62 };
+
+const PAGE_TIMEOUT_CASE = `            case Codes.TIMEOUT:
+              this.status = 'Timed out. Try again.';
+              break;
+`;
+
+const PAGE_QUICK_SUCCESS = `              if (result.result === Codes.SUCCESS) {
+                this.status = 'Confirmed';
+              }`;
+
+const PAGE_QUICK_COMPLETE = `              if (result.result === Codes.SUCCESS) {
+                this.status = 'Confirmed';
+              } else if (result.result === Codes.LOCKED) {
+                this.status = 'Locked. Try later.';
+              } else if (result.result === Codes.TIMEOUT) {
+                this.status = 'Timed out. Try again.';
+              } else if (result.result === Codes.PIN_EXPIRED) {
+                this.status = 'Update your PIN.';
+              }`;
+
 const CASES: EditorCase[] = [
   {
     file: 'src/login.ts',
@@ -174,6 +256,46 @@ const CASES: EditorCase[] = [
     suggestion: {
       at: SIGN_IN_HANDLER_BROKEN,
       // signIn tests codes in a `switch`, so the suggestion adds cases.
+      title:
+        'Add a `case` for each missing code. (userauth/handle-result-codes)',
+      inserted: 'case Codes.TIMEOUT:',
+    },
+  },
+  {
+    file: 'src/pages/Login.ets',
+    // The language id VS Code gives `.ets` through `files.associations`.
+    languageId: 'typescript',
+    onOpen: [
+      PAGE_CANCEL,
+      PAGE_MAGIC,
+      PAGE_QUICK_INSTANCE,
+      PAGE_QUICK_HANDLER,
+      PAGE_QUICK_START,
+    ],
+    onOpenAction: {
+      at: PAGE_QUICK_HANDLER,
+      title:
+        'Add a check for each missing code. (userauth/handle-result-codes)',
+    },
+    edits: [
+      { find: PAGE_TIMEOUT_CASE, replace: '' },
+      { find: PAGE_QUICK_SUCCESS, replace: PAGE_QUICK_COMPLETE },
+    ],
+    afterEdits: [
+      PAGE_CANCEL,
+      PAGE_SIGN_IN_BROKEN,
+      PAGE_MAGIC_AFTER_EDITS,
+      { ...PAGE_QUICK_INSTANCE, line: 85 },
+      { ...PAGE_QUICK_START, line: 108 },
+    ],
+    autofix: {
+      at: PAGE_MAGIC_AFTER_EDITS,
+      title: 'Fix this userauth/no-magic-codes problem',
+      fixedLine:
+        '      if ((error as BusinessError).code === Codes.NOT_ENROLLED) {',
+    },
+    suggestion: {
+      at: PAGE_SIGN_IN_BROKEN,
       title:
         'Add a `case` for each missing code. (userauth/handle-result-codes)',
       inserted: 'case Codes.TIMEOUT:',
