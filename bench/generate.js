@@ -7,6 +7,7 @@
 //                          [--seed 7] [--ets]
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const REPO_DIR = path.resolve(import.meta.dirname, '..');
@@ -842,39 +843,26 @@ export function generate({
   };
 }
 
+/** Reads the command line with Node's own parser; unknown flags throw. */
 function parseArguments(argv) {
-  const options = {};
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ets: { type: 'boolean' },
+      files: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      share: { type: 'string' },
+    },
+  });
 
-  for (let k = 0; k < argv.length; k += 1) {
-    const argument = argv[k];
-    const value = argv[k + 1];
-
-    switch (argument) {
-      case '--files':
-        options.files = Number(value);
-        k += 1;
-        break;
-      case '--share':
-        options.share = Number(value);
-        k += 1;
-        break;
-      case '--out':
-        options.out = path.resolve(value ?? '');
-        k += 1;
-        break;
-      case '--seed':
-        options.seed = Number(value);
-        k += 1;
-        break;
-      case '--ets':
-        options.ets = true;
-        break;
-      default:
-        throw new Error(`Unknown option ${argument}`);
-    }
-  }
-
-  return options;
+  return {
+    ...(values.ets === undefined ? {} : { ets: values.ets }),
+    ...(values.files === undefined ? {} : { files: Number(values.files) }),
+    ...(values.out === undefined ? {} : { out: path.resolve(values.out) }),
+    ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+    ...(values.share === undefined ? {} : { share: Number(values.share) }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

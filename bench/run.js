@@ -13,6 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { CORPUS_ROOT, generate } from './generate.js';
@@ -255,51 +256,29 @@ function reachesKitByConstruction(file) {
 // ---------------------------------------------------------------------------
 // The parent: generates the corpora, runs the children, prints the tables.
 
+/** Reads the command line with Node's own parser; unknown flags throw. */
 function parseArguments(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'cpu-prof': { type: 'boolean', default: false },
+      files: { type: 'string', default: '1000' },
+      quick: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
+      scale: { type: 'boolean', default: false },
+      'scale-runs': { type: 'string', default: '1' },
+      share: { type: 'string', default: '0.05' },
+    },
+  });
   const options = {
-    cpuProf: false,
-    files: 1000,
-    quick: false,
-    runs: 3,
-    scale: false,
-    scaleRuns: 1,
-    share: 0.05,
+    cpuProf: values['cpu-prof'],
+    files: Number(values.files),
+    quick: values.quick,
+    runs: Number(values.runs),
+    scale: values.scale,
+    scaleRuns: Number(values['scale-runs']),
+    share: Number(values.share),
   };
-
-  for (let k = 0; k < argv.length; k += 1) {
-    const argument = argv[k];
-    const value = argv[k + 1];
-
-    switch (argument) {
-      case '--runs':
-        options.runs = Number(value);
-        k += 1;
-        break;
-      case '--files':
-        options.files = Number(value);
-        k += 1;
-        break;
-      case '--share':
-        options.share = Number(value);
-        k += 1;
-        break;
-      case '--quick':
-        options.quick = true;
-        break;
-      case '--scale':
-        options.scale = true;
-        break;
-      case '--scale-runs':
-        options.scaleRuns = Number(value);
-        k += 1;
-        break;
-      case '--cpu-prof':
-        options.cpuProf = true;
-        break;
-      default:
-        throw new Error(`Unknown option ${argument}`);
-    }
-  }
 
   if (options.quick) {
     options.files = 200;
