@@ -602,3 +602,41 @@ function propertyKeyValues(walk: Walk, property: ts.Node): number[] {
 
   return /^-?\d+$/u.test(text) ? [Number(text)] : [];
 }
+
+/**
+ * The text of the first read of the code straight from a holder variable
+ * (`error.code`, `(error as BusinessError).code`): code inserted at the
+ * top of a region can read the code that way, where aliases declared later
+ * in the region are not yet in scope.
+ */
+export function directReadText(
+  typescript: typeof ts,
+  handled: HandledCodes,
+  holderName: string,
+): string | undefined {
+  return handled.subjectReads
+    .find(read => readsHolderDirectly(typescript, read, holderName))
+    ?.getText();
+}
+
+function readsHolderDirectly(
+  typescript: typeof ts,
+  read: ts.Expression,
+  holderName: string,
+): boolean {
+  if (!typescript.isPropertyAccessExpression(read)) {
+    return false;
+  }
+
+  let holder: ts.Expression = read.expression;
+
+  while (
+    typescript.isParenthesizedExpression(holder) ||
+    typescript.isAsExpression(holder) ||
+    typescript.isNonNullExpression(holder)
+  ) {
+    holder = holder.expression;
+  }
+
+  return typescript.isIdentifier(holder) && holder.text === holderName;
+}

@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type * as ts from 'typescript';
 
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { KitBinding } from '../analysis/constants.js';
+import type { HandledCodes } from '../analysis/handled-codes.js';
 import type { ResultHandler } from '../analysis/result-handlers.js';
 import type { CodeInfo, ResultChannel } from '../catalogue/index.js';
 
@@ -24,6 +24,7 @@ import {
 import { createRule } from '../util/create-rule.js';
 import { describeMissingCodes } from '../util/describe-codes.js';
 import { headOf } from '../util/function-head.js';
+import { adviceComment, indentOf } from '../util/inserted-code.js';
 import { assertKnownNames } from '../util/option-names.js';
 
 export type Options = [
@@ -203,7 +204,7 @@ export default createRule<Options, MessageIds>({
       fn: TSESTree.FunctionLike,
       handler: ResultHandler,
       missing: readonly CodeInfo[],
-      switches: readonly ts.SwitchStatement[],
+      switches: HandledCodes['switches'],
     ): void {
       bindings ??= findKitBindings(kit);
       const reference = enumReferenceAt(
@@ -255,7 +256,7 @@ export default createRule<Options, MessageIds>({
       }
 
       const subject = handler.subjectText;
-      const indent = `${indentOf(body)}  `;
+      const indent = `${indentOf(kit.sourceCode, body)}  `;
 
       return [
         {
@@ -267,12 +268,6 @@ export default createRule<Options, MessageIds>({
             ),
         },
       ];
-    }
-
-    function indentOf(node: TSESTree.Node): string {
-      const line = kit.sourceCode.lines[node.loc.start.line - 1] ?? '';
-
-      return /^\s*/u.exec(line)?.[0] ?? '';
     }
 
     return {
@@ -314,7 +309,7 @@ function insertCases(
   const labels = missing.map(
     code =>
       `case ${constants}.${code.member}:\n` +
-      `${indent}  // ${capitalised(code.advice)}.`,
+      `${indent}  ${adviceComment(code.advice)}`,
   );
 
   if (defaultCase !== undefined) {
@@ -345,12 +340,8 @@ function ifChecks(
     .map(
       code =>
         `${indent}if (${subject} === ${constants}.${code.member}) {\n` +
-        `${indent}  // ${capitalised(code.advice)}.\n` +
+        `${indent}  ${adviceComment(code.advice)}\n` +
         `${indent}}`,
     )
     .join('\n');
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

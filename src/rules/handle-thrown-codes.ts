@@ -1,5 +1,4 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type * as ts from 'typescript';
 
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
@@ -9,7 +8,10 @@ import type { KitContext } from '../analysis/kit-context.js';
 import type { ApiInfo, CodeInfo } from '../catalogue/index.js';
 
 import { enumReferenceAt, findKitBindings } from '../analysis/constants.js';
-import { collectHandledCodes } from '../analysis/handled-codes.js';
+import {
+  collectHandledCodes,
+  directReadText,
+} from '../analysis/handled-codes.js';
 import { createKitContext } from '../analysis/kit-context.js';
 import {
   guardOf,
@@ -31,6 +33,7 @@ import { createRule } from '../util/create-rule.js';
 import { describeMissingCodes } from '../util/describe-codes.js';
 import { assertKnownNames } from '../util/option-names.js';
 import { headOf } from '../util/function-head.js';
+import { adviceComment, indentOf } from '../util/inserted-code.js';
 
 export type Options = [
   {
@@ -368,7 +371,7 @@ export default createRule<Options, MessageIds>({
         return [];
       }
 
-      const indent = `${indentOf(kit, body)}  `;
+      const indent = `${indentOf(kit.sourceCode, body)}  `;
       const checks = missing
         .map(code => {
           const value =
@@ -378,7 +381,7 @@ export default createRule<Options, MessageIds>({
 
           return (
             `${indent}if (${subject} === ${value}) {\n` +
-            `${indent}  // ${capitalised(code.advice)}.\n` +
+            `${indent}  ${adviceComment(code.advice)}\n` +
             `${indent}}`
           );
         })
@@ -424,13 +427,14 @@ function subjectTextOf(
   handled: HandledCodes,
   body: TSESTree.Node | null | undefined,
 ): string | undefined {
-  const typescript = typescriptOf(kit.services);
-  const direct = handled.subjectReads.find(read =>
-    readsParameterDirectly(typescript, read, parameter.name),
+  const direct = directReadText(
+    typescriptOf(kit.services),
+    handled,
+    parameter.name,
   );
 
   if (direct !== undefined) {
-    return direct.getText();
+    return direct;
   }
 
   const scope = body && kit.sourceCode.getScope(body);
@@ -438,37 +442,4 @@ function subjectTextOf(
   return scope && ASTUtils.findVariable(scope, 'BusinessError')
     ? `(${parameter.name} as BusinessError).code`
     : undefined;
-}
-
-/** `error.code` or `(error as T).code`, on the parameter itself. */
-function readsParameterDirectly(
-  typescript: typeof ts,
-  read: ts.Expression,
-  parameterName: string,
-): boolean {
-  if (!typescript.isPropertyAccessExpression(read)) {
-    return false;
-  }
-
-  let holder: ts.Expression = read.expression;
-
-  while (
-    typescript.isParenthesizedExpression(holder) ||
-    typescript.isAsExpression(holder) ||
-    typescript.isNonNullExpression(holder)
-  ) {
-    holder = holder.expression;
-  }
-
-  return typescript.isIdentifier(holder) && holder.text === parameterName;
-}
-
-function indentOf(kit: KitContext, node: TSESTree.Node): string {
-  const line = kit.sourceCode.lines[node.loc.start.line - 1] ?? '';
-
-  return /^\s*/u.exec(line)?.[0] ?? '';
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
