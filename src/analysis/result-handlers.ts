@@ -68,8 +68,16 @@ export function resultHandlerOf(
   }
 
   // Parameters declared as `number`, `string`, a function type and the like
-  // can hold no result object: skip the type lookup for them.
-  if (!isCallback && fn.params.every(cannotHoldResult)) {
+  // can hold no result object, nor can bare names where nothing gives them
+  // a type: skip the type lookup for them.
+  const untyped = !hasContextualType(fn);
+  const skips = (parameter: TSESTree.Parameter): boolean =>
+    cannotHoldResult(parameter) ||
+    (untyped &&
+      parameter.type === AST_NODE_TYPES.Identifier &&
+      parameter.typeAnnotation === undefined);
+
+  if (!isCallback && fn.params.every(skips)) {
     return undefined;
   }
 
@@ -78,7 +86,7 @@ export function resultHandlerOf(
   for (const [index, parameter] of declaration.parameters.entries()) {
     const written = fn.params[index];
 
-    if (written !== undefined && cannotHoldResult(written)) {
+    if (written !== undefined && skips(written)) {
       continue;
     }
 
@@ -213,6 +221,31 @@ function cannotHoldResult(parameter: TSESTree.Parameter): boolean {
   return (
     annotation !== undefined &&
     NON_RESULT_TYPES.has(annotation.typeAnnotation.type)
+  );
+}
+
+/**
+ * Whether the code around a function can give its parameters a type: it
+ * is passed, returned, stored in a typed place or written in an object.
+ * Declarations, class methods and functions stored in a `const` without a
+ * type leave unannotated parameters implicitly `any`.
+ */
+function hasContextualType(fn: TSESTree.FunctionLike): boolean {
+  const parent = fn.parent;
+
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return false;
+  }
+
+  if (parent.type === AST_NODE_TYPES.MethodDefinition) {
+    return false;
+  }
+
+  return !(
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier &&
+    parent.id.typeAnnotation === undefined
   );
 }
 
