@@ -153,6 +153,12 @@ describe.each(PAGES)('%s', page => {
     }
   });
 
+  it('starts each annotation declaration at its `@interface`', () => {
+    for (const node of nodes.filter(item => item.arkts === 'annotation')) {
+      expect(text.slice(node.range[0]), node.type).toMatch(/^@interface\b/u);
+    }
+  });
+
   it('marks the ArkTS constructs', () => {
     const marks = new Set(nodes.map(node => node.arkts));
 

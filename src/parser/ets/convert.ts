@@ -13,7 +13,7 @@ import { ohos } from './ohos.js';
 
 /** What the lowering adds to the ESTree nodes it makes or changes. */
 export type ArkTSMark =
-  'component' | 'implicitReceiver' | 'stylesBlock' | 'struct';
+  'annotation' | 'component' | 'implicitReceiver' | 'stylesBlock' | 'struct';
 
 /** An ESTree node as the lowering writes to it. */
 type Writable = Record<string, unknown>;
@@ -70,6 +70,7 @@ class Masks {
 /** What the pre-pass learned about the file. */
 interface Lowering {
   readonly structs: WeakSet<ts.Node>;
+  readonly annotations: WeakSet<ts.Node>;
   readonly functionDecorators: WeakMap<ts.Node, readonly ts.Decorator[]>;
 }
 
@@ -96,8 +97,9 @@ function realPart(
 /**
  * Hides what the ArkTS parser made up (struct constructors, the
  * `extends CustomComponent` clause, attribute type arguments, `@Styles`
- * type parameters and return types) and moves function decorators out of
- * the way of typescript-estree's syntax checks.
+ * type parameters and return types), presents structs and `@interface`
+ * annotations as classes, and moves function decorators out of the way of
+ * typescript-estree's syntax checks.
  */
 function maskVirtualNodes(
   sourceFile: ts.SourceFile,
@@ -106,6 +108,7 @@ function maskVirtualNodes(
 ): Lowering {
   const lowering: Lowering = {
     structs: new WeakSet(),
+    annotations: new WeakSet(),
     functionDecorators: new WeakMap(),
   };
 
@@ -126,6 +129,19 @@ function maskVirtualNodes(
       masks.set(node, 'kind', SyntaxKind.ClassDeclaration);
       hideVirtualList(node, 'members');
       hideVirtualList(node, 'heritageClauses');
+    }
+
+    // `@interface Tracked { name: string = 'x' }`: a class whose fields are
+    // the annotation's, typed and with their defaults.
+    if (node.kind === SyntaxKind.AnnotationDeclaration) {
+      lowering.annotations.add(node);
+      masks.set(node, 'kind', SyntaxKind.ClassDeclaration);
+
+      for (const member of node.members ?? []) {
+        if (member.kind === SyntaxKind.AnnotationPropertyDeclaration) {
+          masks.set(member, 'kind', SyntaxKind.PropertyDeclaration);
+        }
+      }
     }
 
     if (
@@ -203,16 +219,6 @@ class EtsConverter extends Converter {
       return this.#convertStylesBlock(node as ts.PropertyAssignment);
     }
 
-    if (node.kind === SyntaxKind.AnnotationDeclaration) {
-      throw convertError(
-        diagnosticAt(
-          this.ast,
-          node,
-          'ArkTS annotation declarations (`@interface`) are not supported by this parser.',
-        ),
-      );
-    }
-
     const result = super.convertNode(node, parent);
 
     if (result === null) {
@@ -221,6 +227,10 @@ class EtsConverter extends Converter {
 
     if (this.#lowering.structs.has(node)) {
       declarationOf(result).arkts = 'struct' satisfies ArkTSMark;
+    }
+
+    if (this.#lowering.annotations.has(node)) {
+      declarationOf(result).arkts = 'annotation' satisfies ArkTSMark;
     }
 
     const decorators = this.#lowering.functionDecorators.get(node);
@@ -341,23 +351,6 @@ class EtsConverter extends Converter {
 
 function rangeOf(ast: ts.SourceFile, node: ts.Node): [number, number] {
   return [node.getStart(ast), node.end];
-}
-
-function diagnosticAt(
-  file: ts.SourceFile,
-  node: ts.Node,
-  message: string,
-): ts.DiagnosticWithLocation {
-  const start = node.getStart(file);
-
-  return {
-    category: ohos.DiagnosticCategory.Error,
-    code: 0,
-    file,
-    start,
-    length: node.end - start,
-    messageText: message,
-  };
 }
 
 /** The result of converting one file. */

@@ -21,11 +21,13 @@ interface Marked {
 
 /** Runs scope analysis over an ArkTS ESTree. */
 export function analyzeEtsScopes(ast: TSESTree.Program): ScopeManager {
-  const scopeManager = analyze(ast, {
-    childVisitorKeys: etsVisitorKeys,
-    lib: ['esnext'],
-    sourceType: 'module',
-  });
+  const scopeManager = withFunctionDecorators(ast, () =>
+    analyze(ast, {
+      childVisitorKeys: etsVisitorKeys,
+      lib: ['esnext'],
+      sourceType: 'module',
+    }),
+  );
 
   markImplicitUses(ast, scopeManager);
   dropImplicitReceivers(scopeManager);
@@ -47,6 +49,50 @@ function decoratorName(decorator: TSESTree.Decorator): string | undefined {
   return typeOf(expression) === 'Identifier'
     ? (expression as TSESTree.Identifier).name
     : undefined;
+}
+
+/**
+ * Scope analysis skips the decorators of functions (TypeScript allows none),
+ * so `@Tracked` on a function would leave the annotation unused. While it
+ * runs, each decorated function is preceded by a statement holding its
+ * decorators' expressions, which is where they are evaluated; the
+ * references point at the real identifiers.
+ */
+function withFunctionDecorators<T>(ast: TSESTree.Program, run: () => T): T {
+  const body = ast.body;
+  const visited: TSESTree.ProgramStatement[] = [];
+
+  for (const statement of body) {
+    const declaration = (
+      'declaration' in statement && statement.declaration
+        ? statement.declaration
+        : statement
+    ) as TSESTree.Node & Marked;
+    const decorators = declaration.decorators ?? [];
+
+    if (
+      typeOf(declaration) === 'FunctionDeclaration' &&
+      decorators.length > 0
+    ) {
+      visited.push({
+        type: 'ExpressionStatement',
+        expression: {
+          type: 'SequenceExpression',
+          expressions: decorators.map(decorator => decorator.expression),
+        },
+      } as unknown as TSESTree.ProgramStatement);
+    }
+
+    visited.push(statement);
+  }
+
+  ast.body = visited;
+
+  try {
+    return run();
+  } finally {
+    ast.body = body;
+  }
 }
 
 function markImplicitUses(

@@ -43,6 +43,9 @@ function baseOptions(): ts.CompilerOptions {
     types: [],
     strict: true,
     experimentalDecorators: true,
+    // `@interface` annotation declarations (API 20); without the option
+    // they are a parse error.
+    etsAnnotationsEnable: true,
     skipLibCheck: true,
     noEmit: true,
     allowJs: false,
