@@ -99,9 +99,12 @@ describe.each(PAGES)('%s', page => {
     }
 
     // A decorator before `export` lies outside the exported declaration,
-    // as with typescript-eslint's parser.
+    // as with typescript-eslint's parser for classes; ArkTS functions
+    // (`@Builder export function`) follow the same rule.
     const exempt =
-      node.type === 'Decorator' && parent?.type === 'ClassDeclaration';
+      node.type === 'Decorator' &&
+      (parent?.type === 'ClassDeclaration' ||
+        parent?.type === 'FunctionDeclaration');
 
     if (
       parent !== undefined &&

@@ -144,19 +144,23 @@ function maskVirtualNodes(
       }
     }
 
-    if (
-      node.kind === SyntaxKind.FunctionDeclaration &&
-      node.illegalDecorators?.length
-    ) {
-      lowering.functionDecorators.set(node, node.illegalDecorators);
-      decoratorMasks.set(node, 'illegalDecorators', undefined);
-    }
-
     hideVirtualList(node, 'typeArguments');
     hideVirtualList(node, 'typeParameters');
 
     if (isVirtual(node.type)) {
       masks.set(node, 'type', undefined);
+    }
+
+    if (
+      node.kind === SyntaxKind.FunctionDeclaration &&
+      node.illegalDecorators?.length
+    ) {
+      // The converter reads a function's children (for `export`, say) while
+      // its decorators are hidden; listed now, they keep the decorators, so
+      // their text is never taken for stray trivia.
+      node.getChildren(sourceFile);
+      lowering.functionDecorators.set(node, node.illegalDecorators);
+      decoratorMasks.set(node, 'illegalDecorators', undefined);
     }
 
     ohos.forEachChild(node, child => {
