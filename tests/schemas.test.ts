@@ -22,6 +22,11 @@ const INVALID_OPTIONS: Readonly<Record<string, readonly [unknown, RegExp][]>> =
         /getAvailableStatuses/u,
       ],
       [{ requiredCodes: { getAvailableStatus: ['LOCKD'] } }, /LOCKD/u],
+      // A name of another numbering, which thrown codes never use.
+      [
+        { requiredCodes: { getAvailableStatus: ['NO_SUPPORT'] } },
+        /NO_SUPPORT/u,
+      ],
       [{ checkGeneralErrors: 1 }, /boolean/u],
     ],
     'no-deprecated-api': [

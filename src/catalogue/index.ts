@@ -74,6 +74,15 @@ export function findMember(
   return CODES.find(code => code.family === family && code.member === member);
 }
 
+/** The constant names of a family, or of every result enum, sorted. */
+export function constantNames(family?: CodeFamily): string[] {
+  const named = CODES.filter(
+    code => family === undefined || code.family === family,
+  );
+
+  return [...new Set(named.flatMap(code => code.member ?? []))].sort();
+}
+
 /** Every code of a family, in declaration order. */
 export function codesOfFamily(family: CodeFamily): readonly CodeInfo[] {
   return CODES.filter(code => code.family === family);

@@ -16,7 +16,7 @@ import {
 } from '../analysis/result-handlers.js';
 import { typescriptOf } from '../analysis/typescript-module.js';
 import {
-  CODES,
+  constantNames,
   deliveredCodes,
   existsAt,
   findMember,
@@ -52,10 +52,8 @@ export type MessageIds =
 /** The code of a widget's navigation button. */
 const WIDGET_CODE = 'CANCELED_FROM_WIDGET';
 
-/** Every constant name of every result enum, for the options schema. */
-const CONSTANT_NAMES = [
-  ...new Set(CODES.flatMap(code => code.member ?? [])),
-].sort();
+/** Every constant name of every result enum, for checking the options. */
+const CONSTANT_NAMES = constantNames();
 
 export default createRule<Options, MessageIds>({
   name: 'handle-result-codes',
@@ -192,11 +190,7 @@ export default createRule<Options, MessageIds>({
       }
 
       return requiredCodes === 'all'
-        ? CODES.flatMap(code =>
-            code.family === channel.family && code.member !== undefined
-              ? [code.member]
-              : [],
-          )
+        ? constantNames(channel.family)
         : [...requiredCodes];
     }
 

@@ -23,7 +23,7 @@ import {
   APIS,
   apiName,
   catchableCodes,
-  CODES,
+  constantNames,
   existsAt,
   findCode,
   findMember,
@@ -70,9 +70,9 @@ const RECOMMENDED_CODES: Readonly<Record<string, readonly string[]>> = {
 const GENERAL_ERRORS: ReadonlySet<number> = new Set([401, 12500002]);
 
 const API_NAMES = [...new Set(APIS.map(apiName))].sort();
-const CONSTANT_NAMES = [
-  ...new Set(CODES.flatMap(code => code.member ?? [])),
-].sort();
+// Thrown codes are numbered as `UserAuthResultCode`; other enums' names
+// would be accepted and then silently match nothing.
+const CONSTANT_NAMES = constantNames('UserAuthResultCode');
 const CONSTANT_LIST_SCHEMA = {
   type: 'array',
   description: 'Constant names of `UserAuthResultCode`, such as `LOCKED`.',
