@@ -6,6 +6,7 @@ import type { CodeEnumName } from '../catalogue/index.js';
 import type { KitContext } from './kit-context.js';
 
 import { isCodeEnumName } from '../catalogue/index.js';
+import { skipTypeWrappers } from './expressions.js';
 import { kitModuleOfSymbol } from './kit-declarations.js';
 
 /** How a fix can name the constants of a result enum at some place. */
@@ -63,7 +64,13 @@ export function enumReferenceAt(
  * the kit itself are recognised by their shape; other candidates are
  * confirmed by type.
  */
-export function findKitBindings(kit: KitContext): KitBinding[] {
+export function findKitBindings(kit: KitContext): readonly KitBinding[] {
+  return kit.remember('kitBindings', kit.sourceCode.ast, () =>
+    collectKitBindings(kit),
+  );
+}
+
+function collectKitBindings(kit: KitContext): KitBinding[] {
   const moduleScope = kit.sourceCode.scopeManager?.globalScope?.childScopes[0];
   const scopes = [kit.sourceCode.scopeManager?.globalScope, moduleScope];
   const bindings: KitBinding[] = [];
@@ -95,11 +102,32 @@ function kitBindingOf(
     return importBindingOf(kit, variable, definition.node, definition.parent);
   }
 
-  const isConst =
+  const isConstAlias =
     definition.type === TSESLint.Scope.DefinitionType.Variable &&
-    definition.parent.kind === 'const';
+    definition.parent.kind === 'const' &&
+    definition.node.init !== null &&
+    isNameOrMemberChain(definition.node.init);
 
-  return isConst ? typedBindingOf(kit, variable) : undefined;
+  return isConstAlias ? typedBindingOf(kit, variable) : undefined;
+}
+
+/**
+ * Whether an initialiser only names something (`userAuth`,
+ * `userAuth.UserAuthResultCode`): a call, a literal or any other
+ * expression cannot be the namespace or an enum object, so its type is
+ * not asked for.
+ */
+function isNameOrMemberChain(node: TSESTree.Node): boolean {
+  const expression = skipTypeWrappers(node);
+
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    return true;
+  }
+
+  return (
+    expression.type === AST_NODE_TYPES.MemberExpression &&
+    isNameOrMemberChain(expression.object)
+  );
 }
 
 function importBindingOf(

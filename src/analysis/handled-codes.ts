@@ -412,7 +412,9 @@ function hasSymbol(
   identifier: ts.Identifier,
   symbols: ReadonlySet<ts.Symbol>,
 ): boolean {
-  if (symbols.size === 0) {
+  // A variable is read by its own name, so most identifiers are ruled out
+  // without asking the checker.
+  if (!hasSymbolNamed(symbols, identifier.text)) {
     return false;
   }
 
@@ -422,6 +424,19 @@ function hasSymbol(
     : walk.checker.getSymbolAtLocation(identifier);
 
   return symbol !== undefined && symbols.has(symbol);
+}
+
+function hasSymbolNamed(
+  symbols: ReadonlySet<ts.Symbol>,
+  name: string,
+): boolean {
+  for (const symbol of symbols) {
+    if (symbol.name === name) {
+      return true;
+    }
+  }
+
+  return false;
 }
 
 /** Whether a condition tests the subject anywhere inside it. */

@@ -27,10 +27,12 @@ export function isKitCall(
   kit: KitContext,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
 ): boolean {
-  const callee = skipTypeWrappers(call.callee);
-  const type = kit.services.getTypeAtLocation(callee);
+  return kit.remember('isKitCall', call, () => {
+    const callee = skipTypeWrappers(call.callee);
+    const type = kit.services.getTypeAtLocation(callee);
 
-  return kitModuleOfSymbol(type.getSymbol()) !== undefined;
+    return kitModuleOfSymbol(type.getSymbol()) !== undefined;
+  });
 }
 
 /**

@@ -20,6 +20,12 @@ export interface KitContext {
   readonly checker: ts.TypeChecker;
   /** Whether the file can see the kit at all; see `fileReachesKit`. */
   readonly reachesKit: () => boolean;
+  /**
+   * An answer about a node, computed by the first rule that asks and kept
+   * for the other rules linting the same file. `question` names what is
+   * asked, so that one node can carry answers to several questions.
+   */
+  readonly remember: <T>(question: string, node: object, compute: () => T) => T;
   readonly services: ParserServicesWithTypeInformation;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** Answers about `try` statements, kept for the rest of the file. */
@@ -52,6 +58,8 @@ export function createKitContext(
         sourceCode.ast,
         context.filename,
       )),
+    remember: (question, node, compute) =>
+      rememberedAnswer(shared, question, node, compute),
     services,
     sourceCode,
     tryStatementsCallingKit: new WeakMap(),
@@ -61,6 +69,8 @@ export function createKitContext(
 /** Answers every rule needs about a file, worked out once for all of them. */
 interface SharedAnswers {
   apiLevel?: number;
+  /** Answers about nodes, by question; see `KitContext.remember`. */
+  readonly byNode: Map<string, WeakMap<object, unknown>>;
   reachesKit?: boolean;
 }
 
@@ -74,11 +84,35 @@ function sharedAnswersFor(ast: TSESTree.Program): SharedAnswers {
   let answers = answersByFile.get(ast);
 
   if (answers === undefined) {
-    answers = {};
+    answers = { byNode: new Map() };
     answersByFile.set(ast, answers);
   }
 
   return answers;
+}
+
+function rememberedAnswer<T>(
+  shared: SharedAnswers,
+  question: string,
+  node: object,
+  compute: () => T,
+): T {
+  let answers = shared.byNode.get(question);
+
+  if (answers === undefined) {
+    answers = new WeakMap();
+    shared.byNode.set(question, answers);
+  }
+
+  if (answers.has(node)) {
+    return answers.get(node) as T;
+  }
+
+  const answer = compute();
+
+  answers.set(node, answer);
+
+  return answer;
 }
 
 /** The typescript-estree node behind an ESTree node, as TypeScript sees it. */

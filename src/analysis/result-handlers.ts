@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 
 import type { ResultChannel } from '../catalogue/index.js';
 import type { SubjectSeeds } from './handled-codes.js';
@@ -19,6 +19,9 @@ import { tsNodeOf } from './kit-context.js';
 import { isLegacyResultCallback } from './subjects.js';
 import { typescriptOf } from './typescript-module.js';
 import { constDeclaratorOf, soleDefinitionOf } from './variables.js';
+import { isPlainTypeAnnotation } from './written-types.js';
+
+const { DefinitionType } = TSESLint.Scope;
 
 /** A function that receives a result code from the kit. */
 export interface ResultHandler {
@@ -78,6 +81,12 @@ export function resultHandlerOf(
       parameter.typeAnnotation === undefined);
 
   if (!isCallback && fn.params.every(skips)) {
+    return undefined;
+  }
+
+  // A helper counts only when it reads the code, so a function whose
+  // parameters are never read as a result nor handed on cannot count.
+  if (!isCallback && !passesOnAnyParameter(kit, fn)) {
     return undefined;
   }
 
@@ -189,38 +198,15 @@ function holderSeedsOf(
   };
 }
 
-/** Type annotations that rule out a kit result object, by their syntax. */
-const NON_RESULT_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.TSAnyKeyword,
-  AST_NODE_TYPES.TSArrayType,
-  AST_NODE_TYPES.TSBigIntKeyword,
-  AST_NODE_TYPES.TSBooleanKeyword,
-  AST_NODE_TYPES.TSFunctionType,
-  AST_NODE_TYPES.TSLiteralType,
-  AST_NODE_TYPES.TSNeverKeyword,
-  AST_NODE_TYPES.TSNullKeyword,
-  AST_NODE_TYPES.TSNumberKeyword,
-  AST_NODE_TYPES.TSObjectKeyword,
-  AST_NODE_TYPES.TSStringKeyword,
-  AST_NODE_TYPES.TSSymbolKeyword,
-  AST_NODE_TYPES.TSTupleType,
-  AST_NODE_TYPES.TSUndefinedKeyword,
-  AST_NODE_TYPES.TSUnknownKeyword,
-  AST_NODE_TYPES.TSVoidKeyword,
-]);
-
 /** Whether a parameter's written type shows it holds no kit result. */
 function cannotHoldResult(parameter: TSESTree.Parameter): boolean {
   const binding =
     parameter.type === AST_NODE_TYPES.AssignmentPattern
       ? parameter.left
       : parameter;
-  const annotation =
-    'typeAnnotation' in binding ? binding.typeAnnotation : undefined;
 
   return (
-    annotation !== undefined &&
-    NON_RESULT_TYPES.has(annotation.typeAnnotation.type)
+    'typeAnnotation' in binding && isPlainTypeAnnotation(binding.typeAnnotation)
   );
 }
 
@@ -247,6 +233,79 @@ function hasContextualType(fn: TSESTree.FunctionLike): boolean {
     parent.id.type === AST_NODE_TYPES.Identifier &&
     parent.id.typeAnnotation === undefined
   );
+}
+
+/**
+ * Whether the body of a function could read the code from one of its
+ * parameters, judged by syntax alone: a parameter destructures `result`,
+ * or is read as `parameter.result`, copied into a variable or passed to
+ * a call (the collector follows the code into helpers). Anything else a
+ * parameter is used for cannot reach the code.
+ */
+function passesOnAnyParameter(
+  kit: KitContext,
+  fn: TSESTree.FunctionLike,
+): boolean {
+  if (fn.params.some(destructuresResult)) {
+    return true;
+  }
+
+  return kit.sourceCode
+    .getDeclaredVariables(fn)
+    .some(
+      variable =>
+        variable.defs.some(
+          definition => definition.type === DefinitionType.Parameter,
+        ) &&
+        variable.references.some(reference =>
+          mayReachResult(reference.identifier),
+        ),
+    );
+}
+
+/** A parameter written as a pattern that takes `result`, or the rest. */
+function destructuresResult(parameter: TSESTree.Parameter): boolean {
+  const pattern =
+    parameter.type === AST_NODE_TYPES.AssignmentPattern
+      ? parameter.left
+      : parameter;
+
+  return (
+    pattern.type === AST_NODE_TYPES.ObjectPattern &&
+    pattern.properties.some(
+      property =>
+        property.type === AST_NODE_TYPES.RestElement ||
+        propertyKeyName(property) === 'result',
+    )
+  );
+}
+
+/** Whether a read of a parameter may lead to its `result`. */
+function mayReachResult(read: TSESTree.Node): boolean {
+  let expression = read;
+
+  while (expression.parent !== undefined && isTypeWrapper(expression.parent)) {
+    expression = expression.parent;
+  }
+
+  const parent = expression.parent;
+
+  switch (parent?.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return (
+        parent.object === expression && staticPropertyName(parent) === 'result'
+      );
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === expression;
+    case AST_NODE_TYPES.CallExpression:
+      return parent.arguments.includes(expression as TSESTree.Expression);
+    default:
+      return false;
+  }
+}
+
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  return skipTypeWrappers(node) !== node;
 }
 
 /** The name a function is stored under as a method or property. */

@@ -17,6 +17,7 @@ import { directCallsIn, isKitCall, isKitErrorCallback } from './kit-calls.js';
 import { codeEnumOfType, kitTypeName } from './kit-declarations.js';
 import { tsNodeOf } from './kit-context.js';
 import { constDeclaratorOf, soleDefinitionOf } from './variables.js';
+import { isPlainlyNotEnum } from './written-types.js';
 
 /**
  * How a code reaches the expression that holds it:
@@ -58,7 +59,27 @@ const RESULT_HOLDERS: ReadonlyMap<string, ResultChannelId> = new Map([
 export function codeSubjectOf(
   kit: KitContext,
   node: TSESTree.Node,
-  depth = 0,
+): CodeSubject | undefined {
+  return subjectOf(kit, node, 0, true);
+}
+
+/**
+ * Like `codeSubjectOf`, without values that are merely typed as a result
+ * enum: for checks where TypeScript already judges those, so their type
+ * need not be asked for.
+ */
+export function channelSubjectOf(
+  kit: KitContext,
+  node: TSESTree.Node,
+): CodeSubject | undefined {
+  return subjectOf(kit, node, 0, false);
+}
+
+function subjectOf(
+  kit: KitContext,
+  node: TSESTree.Node,
+  depth: number,
+  typed: boolean,
 ): CodeSubject | undefined {
   const expression = skipTypeWrappers(node);
 
@@ -66,9 +87,9 @@ export function codeSubjectOf(
     return undefined;
   }
 
-  return (
-    followedSubjectOf(kit, expression, depth) ?? typedSubjectOf(kit, expression)
-  );
+  const followed = followedSubjectOf(kit, expression, depth, typed);
+
+  return followed ?? (typed ? typedSubjectOf(kit, expression) : undefined);
 }
 
 /**
@@ -122,6 +143,7 @@ function followedSubjectOf(
   kit: KitContext,
   expression: TSESTree.Node,
   depth: number,
+  typed: boolean,
 ): CodeSubject | undefined {
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
     const key = staticPropertyName(expression);
@@ -132,7 +154,7 @@ function followedSubjectOf(
   }
 
   return expression.type === AST_NODE_TYPES.Identifier
-    ? identifierSubjectOf(kit, expression, depth)
+    ? identifierSubjectOf(kit, expression, depth, typed)
     : undefined;
 }
 
@@ -174,6 +196,7 @@ function identifierSubjectOf(
   kit: KitContext,
   identifier: TSESTree.Identifier,
   depth: number,
+  typed: boolean,
 ): CodeSubject | undefined {
   const definition = soleDefinitionOf(kit, identifier);
 
@@ -207,7 +230,7 @@ function identifierSubjectOf(
   }
 
   if (declarator.id === declared) {
-    return codeSubjectOf(kit, declarator.init, depth + 1);
+    return subjectOf(kit, declarator.init, depth + 1, typed);
   }
 
   const key = patternKeyOf(declarator.id, declared);
@@ -270,15 +293,17 @@ export function isLegacyResultCallback(
     return false;
   }
 
-  const objectNode = tsNodeOf(kit, property.parent);
-  const expected = kit.checker.getContextualType(
-    objectNode as Parameters<typeof kit.checker.getContextualType>[0],
-  );
+  return kit.remember('isLegacyResultCallback', fn, () => {
+    const objectNode = tsNodeOf(kit, property.parent);
+    const expected = kit.checker.getContextualType(
+      objectNode as Parameters<typeof kit.checker.getContextualType>[0],
+    );
 
-  return (
-    expected !== undefined &&
-    kitTypeName(kit.checker, expected) === 'IUserAuthCallback'
-  );
+    return (
+      expected !== undefined &&
+      kitTypeName(kit.checker, expected) === 'IUserAuthCallback'
+    );
+  });
 }
 
 /** A value whose type is a result enum or one of its members. */
@@ -286,6 +311,10 @@ function typedSubjectOf(
   kit: KitContext,
   expression: TSESTree.Node,
 ): CodeSubject | undefined {
+  if (isPlainlyNotEnum(kit, expression)) {
+    return undefined;
+  }
+
   const family = codeEnumOfType(kit.services.getTypeAtLocation(expression));
 
   return family === undefined ? undefined : { channel: 'typed', family };

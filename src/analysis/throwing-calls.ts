@@ -48,6 +48,13 @@ export function kitApiOfCall(
   kit: KitContext,
   call: TSESTree.CallExpression,
 ): ApiInfo | undefined {
+  return kit.remember('kitApiOfCall', call, () => findKitApiOfCall(kit, call));
+}
+
+function findKitApiOfCall(
+  kit: KitContext,
+  call: TSESTree.CallExpression,
+): ApiInfo | undefined {
   const typescript = typescriptOf(kit.services);
   const callee = skipTypeWrappers(call.callee);
   const named =

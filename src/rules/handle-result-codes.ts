@@ -118,10 +118,16 @@ export default createRule<Options, MessageIds>({
     }
 
     const kit = createKitContext(context);
+
+    // A file that cannot see the kit gets no listeners: nothing in it is
+    // looked at, and the type checker is never asked about it.
+    if (!kit.reachesKit()) {
+      return {};
+    }
     let bindings: readonly KitBinding[] | undefined;
 
     function checkFunction(fn: TSESTree.FunctionLike): void {
-      if (fn.params.length === 0 || !kit.reachesKit()) {
+      if (fn.params.length === 0) {
         return;
       }
 

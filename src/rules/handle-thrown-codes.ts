@@ -157,11 +157,17 @@ export default createRule<Options, MessageIds>({
     }
 
     const kit = createKitContext(context);
+
+    // A file that cannot see the kit gets no listeners: nothing in it is
+    // looked at, and the type checker is never asked about it.
+    if (!kit.reachesKit()) {
+      return {};
+    }
     const guardedByTry = new Map<TSESTree.TryStatement, ApiInfo[]>();
     let bindings: readonly KitBinding[] | undefined;
 
     function checkCall(call: TSESTree.CallExpression): void {
-      if (!mayCallKitApi(call) || !kit.reachesKit()) {
+      if (!mayCallKitApi(call)) {
         return;
       }
 

@@ -54,6 +54,12 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const kit = createKitContext(context);
 
+    // A file that cannot see the kit gets no listeners: nothing in it is
+    // looked at, and the type checker is never asked about it.
+    if (!kit.reachesKit()) {
+      return {};
+    }
+
     function checkCall(call: TSESTree.CallExpression): void {
       const name = calleeName(call);
 
@@ -84,9 +90,9 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Whether an entry point of that name can be deprecated in this file:
-     * the file sees the kit, and its API level is not below the first
-     * deprecation. Both answers are kept for the file, so the checker is
-     * never reached in files that fail here.
+     * its API level is not below the first deprecation. The level is kept
+     * for the file, so the checker is never reached in files that fail
+     * here.
      */
     function mayBeDeprecated(
       deprecations: ReadonlyMap<string, number>,
@@ -94,7 +100,7 @@ export default createRule<Options, MessageIds>({
     ): boolean {
       const since = name === undefined ? undefined : deprecations.get(name);
 
-      return since !== undefined && kit.reachesKit() && kit.apiLevel() >= since;
+      return since !== undefined && kit.apiLevel() >= since;
     }
 
     function reportIfDeprecated(callee: TSESTree.Node, api: ApiInfo): void {

@@ -11,7 +11,7 @@ import { enumReferenceAt, findKitBindings } from '../analysis/constants.js';
 import { skipTypeWrappers } from '../analysis/expressions.js';
 import { codeEnumOfType } from '../analysis/kit-declarations.js';
 import { createKitContext } from '../analysis/kit-context.js';
-import { codeSubjectOf } from '../analysis/subjects.js';
+import { channelSubjectOf } from '../analysis/subjects.js';
 import { apisCaughtBy } from '../analysis/throwing-calls.js';
 import { numericValuesOf } from '../analysis/values.js';
 import {
@@ -84,10 +84,16 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const kit = createKitContext(context);
+
+    // A file that cannot see the kit gets no listeners: nothing in it is
+    // looked at, and the type checker is never asked about it.
+    if (!kit.reachesKit()) {
+      return {};
+    }
     let bindings: readonly KitBinding[] | undefined;
 
     function checkComparison(node: TSESTree.BinaryExpression): void {
-      if (!EQUALITY_OPERATORS.has(node.operator) || !kit.reachesKit()) {
+      if (!EQUALITY_OPERATORS.has(node.operator)) {
         return;
       }
 
@@ -102,7 +108,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkCase(node: TSESTree.SwitchCase): void {
-      if (node.test !== null && isValueLike(node.test) && kit.reachesKit()) {
+      if (node.test !== null && isValueLike(node.test)) {
         check(node.parent.discriminant, node.test);
       }
     }
@@ -112,10 +118,11 @@ export default createRule<Options, MessageIds>({
       subjectSide: TSESTree.Node,
       valueSide: TSESTree.Node,
     ): boolean {
-      const subject = codeSubjectOf(kit, subjectSide);
+      // A value typed with an enum is checked by TypeScript itself, so
+      // only the kit's channels are looked for.
+      const subject = channelSubjectOf(kit, subjectSide);
 
-      // A value typed with an enum is checked by TypeScript itself.
-      if (subject === undefined || subject.channel === 'typed') {
+      if (subject === undefined) {
         return false;
       }
 

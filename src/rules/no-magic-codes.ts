@@ -12,6 +12,7 @@ import { expectedCodeEnumAt } from '../analysis/expected-types.js';
 import { numericLiteralValue } from '../analysis/expressions.js';
 import { createKitContext } from '../analysis/kit-context.js';
 import { codeSubjectOf } from '../analysis/subjects.js';
+import { hasNoExpectedType } from '../analysis/written-types.js';
 import { existsAt, findCode, KNOWN_CODE_VALUES } from '../catalogue/index.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -68,6 +69,12 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allow = [] }]) {
     const kit = createKitContext(context);
+
+    // A file that cannot see the kit gets no listeners: nothing in it is
+    // looked at, and the type checker is never asked about it.
+    if (!kit.reachesKit()) {
+      return {};
+    }
     const allowed = new Set(allow);
     let bindings: readonly KitBinding[] | undefined;
 
@@ -78,8 +85,7 @@ export default createRule<Options, MessageIds>({
       if (
         value === undefined ||
         !KNOWN_CODE_VALUES.has(value) ||
-        allowed.has(value) ||
-        !kit.reachesKit()
+        allowed.has(value)
       ) {
         return;
       }
@@ -203,7 +209,7 @@ function codeEnumExpectedFor(
     return codeSubjectOf(kit, lookedUp)?.family;
   }
 
-  return isValuePosition(written)
+  return isValuePosition(written) && !hasNoExpectedType(written)
     ? expectedCodeEnumAt(kit, written)
     : undefined;
 }
