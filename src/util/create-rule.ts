@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 
 /** Documentation fields every rule of the plugin declares. */
 export interface UserAuthRuleDocs {
@@ -11,7 +11,36 @@ export interface UserAuthRuleDocs {
 const DOCS_BASE =
   'https://github.com/eslint-plugin-userauth/eslint-plugin-userauth/blob/main/docs/rules';
 
-/** Creates a rule whose docs URL points at its page in `docs/rules/`. */
-export const createRule = ESLintUtils.RuleCreator<UserAuthRuleDocs>(
-  name => `${DOCS_BASE}/${name}.md`,
-);
+/** A rule of the plugin, with its name. */
+export type UserAuthRule<
+  Options extends readonly unknown[],
+  MessageIds extends string,
+> = TSESLint.RuleModule<MessageIds, Options, UserAuthRuleDocs> & {
+  name: string;
+};
+
+/**
+ * Creates a rule whose docs URL points at its page in `docs/rules/`, and
+ * whose `create` receives the options with their defaults filled in.
+ *
+ * ESLint (9.15 and later, the versions the plugin supports) merges
+ * `meta.defaultOptions` into `context.options` itself, so the options are
+ * passed on as they are: merging them again for every rule of every file
+ * costs a deep copy each time, which adds up in a large project.
+ */
+export function createRule<
+  Options extends readonly unknown[],
+  MessageIds extends string,
+>({
+  create,
+  meta,
+  name,
+}: Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, UserAuthRuleDocs>
+>): UserAuthRule<Options, MessageIds> {
+  return {
+    create: context => create(context, context.options),
+    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE}/${name}.md` } },
+    name,
+  };
+}
