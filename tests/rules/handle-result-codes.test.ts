@@ -208,6 +208,17 @@ export function tokenOf(result: userAuth.UserAuthResult): Uint8Array | undefined
   return result.token;
 }
     `,
+    // Parameters read only for other fields, through a cast or a pattern,
+    // or never read: no handler, and no type is asked for.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export const tokenOf = (outcome: userAuth.UserAuthResult) =>
+  (outcome as userAuth.UserAuthResult).token;
+export const typeOf = ({ authType }: userAuth.UserAuthResult) => authType;
+export function ignore(outcome: userAuth.UserAuthResult): number {
+  return 12500009;
+}
+    `,
     // The default counts when the option says so.
     {
       code: `
@@ -702,6 +713,51 @@ export function isRetryable(result: userAuth.UserAuthResult): boolean {
   }
   return result.result === userAuth.UserAuthResultCode.TIMEOUT;
 }
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // A helper typed only by where it is passed, which copies the result
+    // into a variable before it tests the code.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare const outcome: Promise<userAuth.UserAuthResult>;
+void outcome.then(received => {
+  const copy = received;
+  return copy.result === userAuth.UserAuthResultCode.LOCKED;
+});
+      `,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: {
+            missing:
+              '`UserAuthResultCode.TIMEOUT` (12500004: say that the prompt timed out and offer to start again) or ' +
+              '`UserAuthResultCode.PIN_EXPIRED` (12500013: tell the person their lock-screen PIN expired and must be reset)',
+          },
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'addMissingChecks',
+              output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare const outcome: Promise<userAuth.UserAuthResult>;
+void outcome.then(received => {
+  if (received.result === userAuth.UserAuthResultCode.TIMEOUT) {
+    // Say that the prompt timed out and offer to start again.
+  }
+  if (received.result === userAuth.UserAuthResultCode.PIN_EXPIRED) {
+    // Tell the person their lock-screen PIN expired and must be reset.
+  }
+  const copy = received;
+  return copy.result === userAuth.UserAuthResultCode.LOCKED;
+});
       `,
             },
           ],

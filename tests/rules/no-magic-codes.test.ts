@@ -37,6 +37,24 @@ function check(status: number): boolean {
   return status === 12500009 || isUnauthorized(status);
 }
     `,
+    // Where the source shows that no enum is meant: plain variables and
+    // fields, and returns of functions that nothing gives a result type.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+export class Retry {
+  limit = 12500009;
+  delays = [12500004, 9];
+  attempts(): number {
+    return 12500004;
+  }
+}
+export function remaining(result: userAuth.UserAuthResult): number {
+  let left = 0;
+  const total = left + 12500013;
+  left = total;
+  return left === 12500009 ? 12500013 : result.token?.length ?? 0;
+}
+    `,
     // Numbers compared with something that is no code subject.
     `
 import { userAuth } from '@kit.UserAuthenticationKit';
