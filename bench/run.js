@@ -1,7 +1,7 @@
 // The benchmark: lints a generated corpus through ESLint's Node API with
-// the type-aware baseline, with the plugin's recommended config, and with
-// typescript-eslint's switch-exhaustiveness-check alone, and reports
-// medians. Each lint runs in a child process of its own, so every case
+// the type-aware baseline, with one rule that does nothing, with the
+// plugin's recommended config, and with typescript-eslint's
+// switch-exhaustiveness-check alone, and reports medians. Each lint runs in a child process of its own, so every case
 // builds its own TypeScript program and memory is measured per case.
 //
 //   npm run bench                      # 1,000 files, 5 runs per case
@@ -29,6 +29,18 @@ const CASES = {
   c: `(a) + ${PEER_RULE} alone`,
   d: '.ets twin, plugin.parsers.ets, no rules',
   e: '(d) + userauth recommended rules',
+  f: '(a) + one rule that does nothing',
+};
+
+/**
+ * A rule that looks at nothing. ESLint lints a file differently once any
+ * rule is on (a run with no rules at all is a special case), so this case
+ * shows what every rule set pays before its rules do any work.
+ */
+const NOOP_PLUGIN = {
+  rules: {
+    noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) },
+  },
 };
 
 // ---------------------------------------------------------------------------
@@ -64,6 +76,12 @@ async function lintOnce({ caseId, dir, countChecker }) {
   if (caseId === 'b' || caseId === 'e') {
     // One object for `.ts`, one for `.ets`: each applies to its own files.
     config.push(...plugin.configs.recommended);
+  } else if (caseId === 'f') {
+    config.push({
+      files: ['**/*.ts'],
+      plugins: { bench: NOOP_PLUGIN },
+      rules: { 'bench/noop': 'error' },
+    });
   } else if (caseId === 'c') {
     config.push({
       files: ['**/*.ts'],
@@ -481,7 +499,9 @@ async function main() {
       `, medians; each lint in a fresh child process\n\n`,
   );
 
-  const caseIds = hasEts ? ['a', 'b', 'c', 'd', 'e'] : ['a', 'b', 'c'];
+  const caseIds = hasEts
+    ? ['a', 'f', 'b', 'c', 'd', 'e']
+    : ['a', 'f', 'b', 'c'];
   const results = [];
 
   for (const [index, corpus] of corpora.entries()) {
@@ -498,7 +518,7 @@ async function main() {
   }
 
   const main = results[0];
-  const [a, b, c] = [main.a, main.b, main.c];
+  const [a, b, c, f] = [main.a, main.b, main.c, main.f];
 
   report(`### Wall time and memory (${a.files} files)\n\n`);
   report(
@@ -565,6 +585,21 @@ async function main() {
             '',
           ],
           ['peak RSS (b) − (a)', mebibytes(b.maxRssKb - a.maxRssKb), ''],
+          [
+            '(f − a) / a, CPU medians: any rule at all',
+            percent((f.cpuMs - a.cpuMs) / a.cpuMs),
+            '',
+          ],
+          [
+            '(b − f) / f, CPU medians: the plugin over any rule',
+            percent((b.cpuMs - f.cpuMs) / f.cpuMs),
+            '',
+          ],
+          [
+            '(c − f) / f, CPU medians: the peer rule over any rule',
+            percent((c.cpuMs - f.cpuMs) / f.cpuMs),
+            '',
+          ],
         ],
       ),
   );
