@@ -6,6 +6,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import type { ResultChannel } from '../catalogue/index.js';
 import type { SubjectSeeds } from './handled-codes.js';
 import type { KitContext } from './kit-context.js';
+import type { RegisteredChannel } from './registrations.js';
 
 import { getChannel } from '../catalogue/index.js';
 import {
@@ -16,6 +17,7 @@ import {
 import { identifiersBoundTo } from './handled-codes.js';
 import { kitTypeName } from './kit-declarations.js';
 import { tsNodeOf } from './kit-context.js';
+import { registeredChannelOf } from './registrations.js';
 import { isLegacyResultCallback } from './subjects.js';
 import { typescriptOf } from './typescript-module.js';
 import { constDeclaratorOf, soleDefinitionOf } from './variables.js';
@@ -66,8 +68,16 @@ export function resultHandlerOf(
 
   const isCallback = CALLBACK_NAMES.has(memberNameOf(fn) ?? '');
 
-  if (isCallback && isLegacyResultCallback(kit, fn)) {
-    return legacyHandlerOf(kit, fn);
+  if (isCallback) {
+    const registered = registeredChannelOf(kit, fn);
+
+    if (registered !== undefined) {
+      return registeredHandlerOf(kit, fn, registered);
+    }
+
+    if (isLegacyResultCallback(kit, fn)) {
+      return legacyHandlerOf(kit, fn);
+    }
   }
 
   // Parameters declared as `number`, `string`, a function type and the like
@@ -141,6 +151,33 @@ export function hasNavigationButton(
   return registrationsOf(kit, callbackObject.parent).some(registration =>
     instanceHasNavigationButton(kit, registration),
   );
+}
+
+/** The handler of a callback written into the kit call that registers it. */
+function registeredHandlerOf(
+  kit: KitContext,
+  fn: TSESTree.FunctionLike,
+  registered: Exclude<RegisteredChannel, undefined>,
+): ResultHandler | undefined {
+  if (registered === 'other') {
+    return undefined;
+  }
+
+  if (registered === 'legacyCallback') {
+    return legacyHandlerOf(kit, fn);
+  }
+
+  const declaration = tsNodeOf(kit, fn) as ts.SignatureDeclaration;
+  const [parameter] = declaration.parameters;
+
+  return parameter === undefined
+    ? undefined
+    : {
+        channel: getChannel(registered),
+        isCallback: true,
+        // The API 9 callback receives `EventInfo`, a union.
+        ...holderSeedsOf(kit, parameter, registered === 'authEvent'),
+      };
 }
 
 function legacyHandlerOf(

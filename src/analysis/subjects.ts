@@ -4,6 +4,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { CodeEnumName, ResultChannelId } from '../catalogue/index.js';
 import type { KitContext } from './kit-context.js';
+import type { RegisteredChannel } from './registrations.js';
 
 import { getChannel } from '../catalogue/index.js';
 import {
@@ -15,6 +16,7 @@ import {
 } from './expressions.js';
 import { directCallsIn, isKitCall, isKitErrorCallback } from './kit-calls.js';
 import { codeEnumOfType, kitTypeName } from './kit-declarations.js';
+import { registeredChannelOf } from './registrations.js';
 import { tsNodeOf } from './kit-context.js';
 import { constDeclaratorOf, soleDefinitionOf } from './variables.js';
 import { isPlainlyNotEnum } from './written-types.js';
@@ -184,12 +186,42 @@ function resultSubjectOfHolder(
   kit: KitContext,
   holder: TSESTree.Node,
 ): CodeSubject | undefined {
+  const registered = registeredChannelOfParameter(kit, holder);
+
+  // Of the registered callbacks, only the API 10 one receives an object
+  // with a readable `result`; the API 9 one receives a union.
+  if (registered !== undefined) {
+    return registered === 'result' ? channelSubject('result') : undefined;
+  }
+
   const type = kit.services.getTypeAtLocation(holder);
   const holderName = kitTypeName(kit.checker, type);
   const channelId =
     holderName === undefined ? undefined : RESULT_HOLDERS.get(holderName);
 
   return channelId === undefined ? undefined : channelSubject(channelId);
+}
+
+/** The registration channel of the callback a name is the parameter of. */
+function registeredChannelOfParameter(
+  kit: KitContext,
+  node: TSESTree.Node,
+): RegisteredChannel {
+  // A cast names its own type (`info as AuthResultInfo`): only a bare
+  // name has the type of the parameter.
+  if (node.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+
+  const definition = soleDefinitionOf(kit, node);
+  const fn = definition?.node;
+
+  return definition?.type === DefinitionType.Parameter &&
+    fn !== undefined &&
+    isFunctionNode(fn) &&
+    fn.params[0] === definition.name
+    ? registeredChannelOf(kit, fn)
+    : undefined;
 }
 
 function identifierSubjectOf(
@@ -291,6 +323,12 @@ export function isLegacyResultCallback(
 
   if (propertyKeyName(property) !== 'onResult') {
     return false;
+  }
+
+  const registered = registeredChannelOf(kit, fn);
+
+  if (registered !== undefined) {
+    return registered === 'legacyCallback';
   }
 
   return kit.remember('isLegacyResultCallback', fn, () => {
