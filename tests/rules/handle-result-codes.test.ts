@@ -219,6 +219,31 @@ export function ignore(outcome: userAuth.UserAuthResult): number {
   return 12500009;
 }
     `,
+    // Callbacks of the same name that the kit never calls.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare const instance: userAuth.UserAuthInstance;
+declare function upload(callback: { onResult(code: number): void }): void;
+upload({
+  onResult(code) {
+    if (code === 9) {
+    }
+  },
+});
+instance.on('result', {
+  onResult: result => {
+    switch (result.result) {
+      case userAuth.UserAuthResultCode.LOCKED:
+      case userAuth.UserAuthResultCode.TIMEOUT:
+      case userAuth.UserAuthResultCode.PIN_EXPIRED:
+        break;
+    }
+  },
+  onAcquireInfo(info: number) {
+    void info;
+  },
+} as userAuth.IAuthCallback);
+    `,
     // The default counts when the option says so.
     {
       code: `
@@ -448,6 +473,53 @@ export function onResult(result: userAuth.UserAuthResult): boolean {
     return false;
   }
 }
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // A callback handed to a wrapper of the app's own is found by its type.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare function authenticate(callback: userAuth.IAuthCallback): void;
+authenticate({
+  onResult(result) {
+    if (result.result === userAuth.UserAuthResultCode.SUCCESS) {
+    }
+  },
+});
+      `,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { missing: MISSING_ALL_THREE },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'addMissingChecks',
+              output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare function authenticate(callback: userAuth.IAuthCallback): void;
+authenticate({
+  onResult(result) {
+    if (result.result === userAuth.UserAuthResultCode.LOCKED) {
+      // Tell the person they are locked out and to try again later.
+    }
+    if (result.result === userAuth.UserAuthResultCode.TIMEOUT) {
+      // Say that the prompt timed out and offer to start again.
+    }
+    if (result.result === userAuth.UserAuthResultCode.PIN_EXPIRED) {
+      // Tell the person their lock-screen PIN expired and must be reset.
+    }
+    if (result.result === userAuth.UserAuthResultCode.SUCCESS) {
+    }
+  },
+});
       `,
             },
           ],
@@ -836,6 +908,30 @@ import userAuth from '@ohos.userIAM.userAuth';
 declare const instance: userAuth.AuthInstance;
 instance.on('result', {
   callback(info: userAuth.EventInfo): void {
+    if ((info as userAuth.AuthResultInfo).result === 12500000) {
+    }
+  },
+});
+      `,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { missing: MISSING_LOCKED_TIMEOUT },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 11,
+          suggestions: [],
+        },
+      ],
+    },
+    // The same without written types: known from the call that registers it.
+    {
+      code: `
+import userAuth from '@ohos.userIAM.userAuth';
+declare const instance: userAuth.AuthInstance;
+instance.on('result', {
+  callback(info) {
     if ((info as userAuth.AuthResultInfo).result === 12500000) {
     }
   },
