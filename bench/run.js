@@ -554,6 +554,9 @@ async function main() {
   const pairedRatios = b.cpuRuns.map(
     (cpu, index) => (cpu - a.cpuRuns[index]) / a.cpuRuns[index],
   );
+  const pairedOverAnyRule = b.cpuRuns.map(
+    (cpu, index) => (cpu - f.cpuRuns[index]) / f.cpuRuns[index],
+  );
   const baselineSpread =
     (Math.max(...a.cpuRuns) - Math.min(...a.cpuRuns)) / a.cpuMs;
   report(
@@ -593,6 +596,13 @@ async function main() {
           [
             '(b − f) / f, CPU medians: the plugin over any rule',
             percent((b.cpuMs - f.cpuMs) / f.cpuMs),
+            '',
+          ],
+          [
+            '(b − f) / f, CPU, run by run: median (min–max)',
+            `${percent(median(pairedOverAnyRule))} (${percent(
+              Math.min(...pairedOverAnyRule),
+            )}–${percent(Math.max(...pairedOverAnyRule))})`,
             '',
           ],
           [
