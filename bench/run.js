@@ -382,6 +382,24 @@ function summarise(runs) {
   };
 }
 
+/** How much more CPU one case took than another, as a percentage. */
+const growth = (over, base) => percent((over - base) / base);
+
+/**
+ * The growth of one case over another, run by run: run i of each case ran
+ * one right after the other, so their ratio shares the machine's state.
+ */
+function growthRunByRun(over, base) {
+  const ratios = over.cpuRuns.map(
+    (cpu, index) => (cpu - base.cpuRuns[index]) / base.cpuRuns[index],
+  );
+
+  return (
+    `${percent(median(ratios))} ` +
+    `(${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))})`
+  );
+}
+
 /** The highest one-minute load average seen after a lint. */
 let busiest = 0;
 
@@ -549,14 +567,6 @@ async function main() {
 
   const overhead = (b.wallMs - a.wallMs) / a.wallMs;
   const rulesShare = ourTotal(b) / a.cpuMs;
-  // Run i of (a) and run i of (b) ran one after the other, so their ratio
-  // shares the machine's state; the spread of (a) alone is the noise floor.
-  const pairedRatios = b.cpuRuns.map(
-    (cpu, index) => (cpu - a.cpuRuns[index]) / a.cpuRuns[index],
-  );
-  const pairedOverAnyRule = b.cpuRuns.map(
-    (cpu, index) => (cpu - f.cpuRuns[index]) / f.cpuRuns[index],
-  );
   const baselineSpread =
     (Math.max(...a.cpuRuns) - Math.min(...a.cpuRuns)) / a.cpuMs;
   report(
@@ -565,16 +575,10 @@ async function main() {
         ['measure', 'value', 'target'],
         [
           ['(b − a) / a, wall medians', percent(overhead), '≤ 3 %'],
-          [
-            '(b − a) / a, CPU medians',
-            percent((b.cpuMs - a.cpuMs) / a.cpuMs),
-            '≤ 3 %',
-          ],
+          ['(b − a) / a, CPU medians', growth(b.cpuMs, a.cpuMs), '≤ 3 %'],
           [
             '(b − a) / a, CPU, run by run: median (min–max)',
-            `${percent(median(pairedRatios))} (${percent(
-              Math.min(...pairedRatios),
-            )}–${percent(Math.max(...pairedRatios))})`,
+            growthRunByRun(b, a),
             '≤ 3 %',
           ],
           [
@@ -590,24 +594,22 @@ async function main() {
           ['peak RSS (b) − (a)', mebibytes(b.maxRssKb - a.maxRssKb), ''],
           [
             '(f − a) / a, CPU medians: any rule at all',
-            percent((f.cpuMs - a.cpuMs) / a.cpuMs),
+            growth(f.cpuMs, a.cpuMs),
             '',
           ],
           [
             '(b − f) / f, CPU medians: the plugin over any rule',
-            percent((b.cpuMs - f.cpuMs) / f.cpuMs),
+            growth(b.cpuMs, f.cpuMs),
             '',
           ],
           [
             '(b − f) / f, CPU, run by run: median (min–max)',
-            `${percent(median(pairedOverAnyRule))} (${percent(
-              Math.min(...pairedOverAnyRule),
-            )}–${percent(Math.max(...pairedOverAnyRule))})`,
+            growthRunByRun(b, f),
             '',
           ],
           [
             '(c − f) / f, CPU medians: the peer rule over any rule',
-            percent((c.cpuMs - f.cpuMs) / f.cpuMs),
+            growth(c.cpuMs, f.cpuMs),
             '',
           ],
         ],

@@ -235,12 +235,18 @@ function holderSeedsOf(
   };
 }
 
+/** A parameter as declared, without its default value. */
+function withoutDefault(
+  parameter: TSESTree.Parameter,
+): Exclude<TSESTree.Parameter, TSESTree.AssignmentPattern> {
+  return parameter.type === AST_NODE_TYPES.AssignmentPattern
+    ? parameter.left
+    : parameter;
+}
+
 /** Whether a parameter's written type shows it holds no kit result. */
 function cannotHoldResult(parameter: TSESTree.Parameter): boolean {
-  const binding =
-    parameter.type === AST_NODE_TYPES.AssignmentPattern
-      ? parameter.left
-      : parameter;
+  const binding = withoutDefault(parameter);
 
   return (
     'typeAnnotation' in binding && isPlainTypeAnnotation(binding.typeAnnotation)
@@ -302,10 +308,7 @@ function passesOnAnyParameter(
 
 /** A parameter written as a pattern that takes `result`, or the rest. */
 function destructuresResult(parameter: TSESTree.Parameter): boolean {
-  const pattern =
-    parameter.type === AST_NODE_TYPES.AssignmentPattern
-      ? parameter.left
-      : parameter;
+  const pattern = withoutDefault(parameter);
 
   return (
     pattern.type === AST_NODE_TYPES.ObjectPattern &&
