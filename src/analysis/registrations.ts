@@ -72,7 +72,6 @@ export function registeredChannelOf(
   if (
     property.type !== AST_NODE_TYPES.Property ||
     property.value !== fn ||
-    property.parent.type !== AST_NODE_TYPES.ObjectExpression ||
     first?.type !== AST_NODE_TYPES.Identifier ||
     first.typeAnnotation !== undefined
   ) {
