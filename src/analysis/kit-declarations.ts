@@ -76,7 +76,13 @@ export function kitTypeName(
  * union of members).
  */
 export function codeEnumOfType(type: ts.Type): CodeEnumName | undefined {
-  const parts = type.isUnion() ? type.types : [type];
+  return codeEnumOfParts(type.isUnion() ? type.types : [type]);
+}
+
+/** The result enum that every one of several types is a member of. */
+export function codeEnumOfParts(
+  parts: readonly ts.Type[],
+): CodeEnumName | undefined {
   let found: CodeEnumName | undefined;
 
   for (const part of parts) {

@@ -106,13 +106,18 @@ function isPlainVariable(
 }
 
 /**
- * Whether nothing around a value gives it a type to match, so that the
- * checker has no expected type for it: the value starts a variable or a
- * class field declared without a type (also inside array literals and
- * `?:` branches there), or is returned from a function declaration or
- * class method without a return type, or with a plain one.
+ * Whether nothing around a value gives it a type to match other than a
+ * plain one, so that the checker need not be asked what it expects: the
+ * value starts a variable or a class field declared without a type (also
+ * inside array literals and `?:` branches there), is returned from a
+ * function declaration or class method without a return type or with a
+ * plain one (`number`, `Promise<number>` when `async`), or is passed to a
+ * function of the file whose parameter is written with a plain type.
  */
-export function hasNoExpectedType(node: TSESTree.Node): boolean {
+export function hasNoExpectedType(
+  kit: KitContext,
+  node: TSESTree.Node,
+): boolean {
   let value = node;
 
   while (
@@ -132,8 +137,83 @@ export function hasNoExpectedType(node: TSESTree.Node): boolean {
       return parent.value === value && parent.typeAnnotation === undefined;
     case AST_NODE_TYPES.ReturnStatement:
       return returnsWithoutExpectedType(parent);
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee !== value && takesPlainArgument(kit, parent, value);
     default:
       return false;
+  }
+}
+
+/**
+ * Whether a call passes an argument to a parameter written with a plain
+ * type: the callee is a function declared once in the file, a `const`
+ * holding an arrow or function expression, or a parameter written with a
+ * function type (`report: (count: number) => void`).
+ */
+function takesPlainArgument(
+  kit: KitContext,
+  call: TSESTree.CallExpression,
+  argument: TSESTree.Node,
+): boolean {
+  const index = call.arguments.indexOf(
+    argument as TSESTree.CallExpressionArgument,
+  );
+  const spreadBefore = call.arguments
+    .slice(0, index)
+    .some(earlier => earlier.type === AST_NODE_TYPES.SpreadElement);
+
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || spreadBefore) {
+    return false;
+  }
+
+  // A `this` parameter is written first but takes no argument.
+  const parameter = writtenParametersOf(kit, call.callee)?.filter(
+    written =>
+      written.type !== AST_NODE_TYPES.Identifier || written.name !== 'this',
+  )[index];
+
+  return (
+    parameter?.type === AST_NODE_TYPES.Identifier &&
+    isPlainTypeAnnotation(parameter.typeAnnotation)
+  );
+}
+
+/** The parameters a called name is declared with, when the file shows them. */
+function writtenParametersOf(
+  kit: KitContext,
+  callee: TSESTree.Identifier,
+): readonly TSESTree.Parameter[] | undefined {
+  const definition = soleDefinitionOf(kit, callee);
+
+  switch (definition?.type) {
+    case DefinitionType.FunctionName:
+      return definition.node.type === AST_NODE_TYPES.FunctionDeclaration
+        ? definition.node.params
+        : undefined;
+    case DefinitionType.Variable: {
+      const init =
+        definition.parent.kind === 'const' && definition.node.init
+          ? skipTypeWrappers(definition.node.init)
+          : undefined;
+
+      return init?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+        init?.type === AST_NODE_TYPES.FunctionExpression
+        ? init.params
+        : undefined;
+    }
+    case DefinitionType.Parameter: {
+      const name = definition.name;
+      const type =
+        name.type === AST_NODE_TYPES.Identifier
+          ? name.typeAnnotation?.typeAnnotation
+          : undefined;
+
+      return type?.type === AST_NODE_TYPES.TSFunctionType
+        ? type.params
+        : undefined;
+    }
+    default:
+      return undefined;
   }
 }
 
@@ -160,7 +240,29 @@ function returnsWithoutExpectedType(
     node.type === AST_NODE_TYPES.FunctionDeclaration ||
     node.parent.type === AST_NODE_TYPES.MethodDefinition;
 
-  return node.returnType === undefined
-    ? isDeclaredAlone
-    : isPlainTypeAnnotation(node.returnType);
+  if (node.returnType === undefined) {
+    return isDeclaredAlone;
+  }
+
+  return (
+    isPlainTypeAnnotation(node.returnType) ||
+    (node.async && isPromiseOfPlainType(node.returnType))
+  );
+}
+
+/** `Promise<number>` and the like, as an `async` function's return type. */
+function isPromiseOfPlainType(annotation: TSESTree.TSTypeAnnotation): boolean {
+  const type = annotation.typeAnnotation;
+  const [resolved] =
+    type.type === AST_NODE_TYPES.TSTypeReference
+      ? (type.typeArguments?.params ?? [])
+      : [];
+
+  return (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    type.typeName.name === 'Promise' &&
+    resolved !== undefined &&
+    PLAIN_TYPES.has(resolved.type)
+  );
 }

@@ -209,7 +209,7 @@ function codeEnumExpectedFor(
     return codeSubjectOf(kit, lookedUp)?.family;
   }
 
-  return isValuePosition(written) && !hasNoExpectedType(written)
+  return isValuePosition(written) && !hasNoExpectedType(kit, written)
     ? expectedCodeEnumAt(kit, written)
     : undefined;
 }

@@ -55,6 +55,25 @@ export function remaining(result: userAuth.UserAuthResult): number {
   return left === 12500009 ? 12500013 : result.token?.length ?? 0;
 }
     `,
+    // Passed to functions of the file whose parameters take plain numbers,
+    // or returned where a plain promise is expected.
+    `
+import { userAuth } from '@kit.UserAuthenticationKit';
+function remember(status: number): void {
+  void status;
+}
+const log = (status: number): void => {
+  void status;
+};
+export async function lastStatus(
+  read: (fallback: number) => number,
+): Promise<number> {
+  remember(12500009);
+  log(12500004);
+  return read(12500013);
+}
+void userAuth;
+    `,
     // Numbers compared with something that is no code subject.
     `
 import { userAuth } from '@kit.UserAuthenticationKit';
@@ -792,6 +811,54 @@ function isLocked(code: userAuth.UserAuthResultCode): boolean {
           column: 19,
           endLine: 4,
           endColumn: 27,
+        },
+      ],
+    },
+    // A `this` parameter takes no argument; a promise of the enum is
+    // expected from an `async` function.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+function remember(this: void, code: userAuth.UserAuthResultCode): void {
+  void code;
+}
+export async function lastCode(): Promise<userAuth.UserAuthResultCode> {
+  remember(12500009);
+  return 12500004;
+}
+      `,
+      output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+function remember(this: void, code: userAuth.UserAuthResultCode): void {
+  void code;
+}
+export async function lastCode(): Promise<userAuth.UserAuthResultCode> {
+  remember(userAuth.UserAuthResultCode.LOCKED);
+  return userAuth.UserAuthResultCode.TIMEOUT;
+}
+      `,
+      errors: [
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.LOCKED',
+            value: 12500009,
+          },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 20,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.TIMEOUT',
+            value: 12500004,
+          },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 18,
         },
       ],
     },
