@@ -1,8 +1,9 @@
 // The benchmark: lints a generated corpus through ESLint's Node API with
 // the type-aware baseline, with one rule that does nothing, with the
 // plugin's recommended config, and with typescript-eslint's
-// switch-exhaustiveness-check alone, and reports medians. Each lint runs in a child process of its own, so every case
-// builds its own TypeScript program and memory is measured per case.
+// switch-exhaustiveness-check alone, and reports medians. Each lint runs
+// in a child process of its own, so every case builds its own TypeScript
+// program and memory is measured per case.
 //
 //   npm run bench                      # 1,000 files, 5 runs per case
 //   node bench/run.js --quick          # 200 files, 1 run: a smoke test

@@ -113,14 +113,19 @@ function kitBindingOf(
 
 /**
  * Whether an initialiser only names something (`userAuth`,
- * `userAuth.UserAuthResultCode`): a call, a literal or any other
- * expression cannot be the namespace or an enum object, so its type is
- * not asked for.
+ * `userAuth.UserAuthResultCode`, an awaited `import()`): a call, a literal
+ * or any other expression is not taken for the namespace or an enum
+ * object, so its type is not asked for.
  */
 function isNameOrMemberChain(node: TSESTree.Node): boolean {
   const expression = skipTypeWrappers(node);
 
-  if (expression.type === AST_NODE_TYPES.Identifier) {
+  // `await import('@kit.UserAuthenticationKit')` names the module too.
+  if (
+    expression.type === AST_NODE_TYPES.Identifier ||
+    (expression.type === AST_NODE_TYPES.AwaitExpression &&
+      expression.argument.type === AST_NODE_TYPES.ImportExpression)
+  ) {
     return true;
   }
 

@@ -94,17 +94,32 @@ export function registeredChannelOf(
     return undefined;
   }
 
-  const callbackName = propertyKeyName(property);
-  const [event] = call.arguments;
   const registration = RESULT_REGISTRATIONS.find(
     candidate =>
-      candidate.owner === api.owner &&
-      candidate.member === api.member &&
-      candidate.callback === callbackName &&
-      (candidate.event === undefined ||
-        (event?.type === AST_NODE_TYPES.Literal &&
-          event.value === candidate.event)),
+      candidate.owner === api.owner && candidate.member === api.member,
   );
 
-  return registration?.channel ?? 'other';
+  // Other kit calls (`off`, say) are left to the types.
+  if (registration === undefined) {
+    return undefined;
+  }
+
+  if (registration.event === undefined) {
+    return propertyKeyName(property) === registration.callback
+      ? registration.channel
+      : 'other';
+  }
+
+  // The event is known only when it is written as a string: a constant
+  // or a template is left to the types.
+  const [event] = call.arguments;
+
+  if (event?.type !== AST_NODE_TYPES.Literal) {
+    return undefined;
+  }
+
+  return event.value === registration.event &&
+    propertyKeyName(property) === registration.callback
+    ? registration.channel
+    : 'other';
 }

@@ -56,7 +56,9 @@ const CALLBACK_NAMES: ReadonlySet<string> = new Set([
  * Decides whether a function receives a result code, and where: a
  * parameter typed `UserAuthResult` (the API 10 channel), `AuthResultInfo`
  * or `EventInfo` (API 9), or the first parameter of an API 8
- * `IUserAuthCallback.onResult`, found by the type the checker expects.
+ * `IUserAuthCallback.onResult`. A callback written into the kit call that
+ * registers it is known from that call; anything else by the type the
+ * checker gives its parameters.
  */
 export function resultHandlerOf(
   kit: KitContext,

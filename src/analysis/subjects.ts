@@ -186,12 +186,11 @@ function resultSubjectOfHolder(
   kit: KitContext,
   holder: TSESTree.Node,
 ): CodeSubject | undefined {
-  const registered = registeredChannelOfParameter(kit, holder);
-
-  // Of the registered callbacks, only the API 10 one receives an object
-  // with a readable `result`; the API 9 one receives a union.
-  if (registered !== undefined) {
-    return registered === 'result' ? channelSubject('result') : undefined;
+  // The API 10 callback's parameter is always a `UserAuthResult`. Others
+  // are left to the types: the API 9 one receives a union that the code
+  // around may narrow (`'result' in info`).
+  if (registeredChannelOfParameter(kit, holder) === 'result') {
+    return channelSubject('result');
   }
 
   const type = kit.services.getTypeAtLocation(holder);

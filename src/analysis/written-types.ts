@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { KitContext } from './kit-context.js';
 
-import { skipTypeWrappers, staticPropertyName } from './expressions.js';
+import { skipTypeWrappers } from './expressions.js';
 import { soleDefinitionOf } from './variables.js';
 
 // What the source alone tells about types. Each answer here saves a
@@ -36,6 +36,43 @@ const PLAIN_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSVoidKeyword,
 ]);
 
+/**
+ * Written types that give a value no enum to be: keywords and literal
+ * types. Arrays, tuples and functions are left out, since their elements
+ * and parameters can be typed with one.
+ */
+const SCALAR_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSAnyKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+  AST_NODE_TYPES.TSNeverKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSObjectKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSUnknownKeyword,
+  AST_NODE_TYPES.TSVoidKeyword,
+]);
+
+/**
+ * Written types that no narrowing can turn into a numeric enum. `number`,
+ * `any` and `unknown` are left out: a type guard or a comparison with a
+ * constant can narrow them to one.
+ */
+const NON_NUMERIC_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSNeverKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSVoidKeyword,
+]);
+
 /** Operators whose result is a plain number, string or boolean. */
 const PLAIN_RESULT_EXPRESSIONS: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.BinaryExpression,
@@ -56,10 +93,9 @@ export function isPlainTypeAnnotation(
 
 /**
  * Whether the source shows that a value is not typed with a result enum:
- * a literal or the result of an operator, `.length`, or a variable
- * declared with a plain type, or without a type and set to a plain value
- * (its declared type is then `number` or `string`, which assignments
- * cannot narrow to an enum).
+ * a literal or the result of an operator, or a variable declared with a
+ * type no narrowing can make numeric (`string`, `boolean`…), or without a
+ * type and set to a string or a boolean.
  */
 export function isPlainlyNotEnum(
   kit: KitContext,
@@ -71,17 +107,13 @@ export function isPlainlyNotEnum(
     return true;
   }
 
-  if (expression.type === AST_NODE_TYPES.MemberExpression) {
-    return staticPropertyName(expression) === 'length';
-  }
-
   return (
     expression.type === AST_NODE_TYPES.Identifier &&
-    isPlainVariable(kit, expression)
+    isNonNumericVariable(kit, expression)
   );
 }
 
-function isPlainVariable(
+function isNonNumericVariable(
   kit: KitContext,
   identifier: TSESTree.Identifier,
 ): boolean {
@@ -92,27 +124,33 @@ function isPlainVariable(
     return false;
   }
 
-  if (isPlainTypeAnnotation(declared.typeAnnotation)) {
-    return true;
+  if (declared.typeAnnotation !== undefined) {
+    return NON_NUMERIC_TYPES.has(declared.typeAnnotation.typeAnnotation.type);
   }
 
-  return (
+  const init =
     definition?.type === DefinitionType.Variable &&
-    declared.typeAnnotation === undefined &&
-    definition.node.id === declared &&
-    definition.node.init !== null &&
-    PLAIN_RESULT_EXPRESSIONS.has(skipTypeWrappers(definition.node.init).type)
+    definition.node.id === declared
+      ? definition.node.init
+      : null;
+
+  // `let x = null` would let the type grow with later assignments.
+  return (
+    init?.type === AST_NODE_TYPES.TemplateLiteral ||
+    (init?.type === AST_NODE_TYPES.Literal &&
+      (typeof init.value === 'string' || typeof init.value === 'boolean'))
   );
 }
 
 /**
  * Whether nothing around a value gives it a type to match other than a
- * plain one, so that the checker need not be asked what it expects: the
- * value starts a variable or a class field declared without a type (also
- * inside array literals and `?:` branches there), is returned from a
- * function declaration or class method without a return type or with a
- * plain one (`number`, `Promise<number>` when `async`), or is passed to a
- * function of the file whose parameter is written with a plain type.
+ * scalar one, so that the checker need not be asked what it expects: the
+ * value starts a variable declared without a type, or a field of a class
+ * declaration declared without one (also inside array literals and `?:`
+ * branches there), is returned from a function declaration or class
+ * method (not a getter) without a return type or with a scalar one
+ * (`number`, `Promise<number>` when `async`), or is passed to a function
+ * of the file whose parameter is written with a scalar type.
  */
 export function hasNoExpectedType(
   kit: KitContext,
@@ -134,7 +172,11 @@ export function hasNoExpectedType(
     case AST_NODE_TYPES.VariableDeclarator:
       return parent.init === value && parent.id.typeAnnotation === undefined;
     case AST_NODE_TYPES.PropertyDefinition:
-      return parent.value === value && parent.typeAnnotation === undefined;
+      return (
+        parent.value === value &&
+        parent.typeAnnotation === undefined &&
+        parent.parent.parent.type === AST_NODE_TYPES.ClassDeclaration
+      );
     case AST_NODE_TYPES.ReturnStatement:
       return returnsWithoutExpectedType(parent);
     case AST_NODE_TYPES.CallExpression:
@@ -174,7 +216,15 @@ function takesPlainArgument(
 
   return (
     parameter?.type === AST_NODE_TYPES.Identifier &&
-    isPlainTypeAnnotation(parameter.typeAnnotation)
+    isScalarTypeAnnotation(parameter.typeAnnotation)
+  );
+}
+
+function isScalarTypeAnnotation(
+  annotation: TSESTree.TSTypeAnnotation | undefined,
+): boolean {
+  return (
+    annotation !== undefined && SCALAR_TYPES.has(annotation.typeAnnotation.type)
   );
 }
 
@@ -191,10 +241,12 @@ function writtenParametersOf(
         ? definition.node.params
         : undefined;
     case DefinitionType.Variable: {
+      // A written type or a cast would decide the parameters instead.
       const init =
-        definition.parent.kind === 'const' && definition.node.init
-          ? skipTypeWrappers(definition.node.init)
-          : undefined;
+        definition.parent.kind === 'const' &&
+        definition.node.id.typeAnnotation === undefined
+          ? definition.node.init
+          : null;
 
       return init?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
         init?.type === AST_NODE_TYPES.FunctionExpression
@@ -236,22 +288,24 @@ function returnsWithoutExpectedType(
     return false;
   }
 
+  // A getter takes the type of its setter's parameter.
   const isDeclaredAlone =
     node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.parent.type === AST_NODE_TYPES.MethodDefinition;
+    (node.parent.type === AST_NODE_TYPES.MethodDefinition &&
+      node.parent.kind !== 'get');
 
   if (node.returnType === undefined) {
     return isDeclaredAlone;
   }
 
   return (
-    isPlainTypeAnnotation(node.returnType) ||
-    (node.async && isPromiseOfPlainType(node.returnType))
+    isScalarTypeAnnotation(node.returnType) ||
+    (node.async && isPromiseOfScalarType(node.returnType))
   );
 }
 
 /** `Promise<number>` and the like, as an `async` function's return type. */
-function isPromiseOfPlainType(annotation: TSESTree.TSTypeAnnotation): boolean {
+function isPromiseOfScalarType(annotation: TSESTree.TSTypeAnnotation): boolean {
   const type = annotation.typeAnnotation;
   const [resolved] =
     type.type === AST_NODE_TYPES.TSTypeReference
@@ -263,6 +317,6 @@ function isPromiseOfPlainType(annotation: TSESTree.TSTypeAnnotation): boolean {
     type.typeName.type === AST_NODE_TYPES.Identifier &&
     type.typeName.name === 'Promise' &&
     resolved !== undefined &&
-    PLAIN_TYPES.has(resolved.type)
+    SCALAR_TYPES.has(resolved.type)
   );
 }

@@ -124,6 +124,7 @@ export default createRule<Options, MessageIds>({
     if (!kit.reachesKit()) {
       return {};
     }
+
     let bindings: readonly KitBinding[] | undefined;
 
     function checkFunction(fn: TSESTree.FunctionLike): void {

@@ -163,6 +163,7 @@ export default createRule<Options, MessageIds>({
     if (!kit.reachesKit()) {
       return {};
     }
+
     const guardedByTry = new Map<TSESTree.TryStatement, ApiInfo[]>();
     let bindings: readonly KitBinding[] | undefined;
 

@@ -90,6 +90,7 @@ export default createRule<Options, MessageIds>({
     if (!kit.reachesKit()) {
       return {};
     }
+
     let bindings: readonly KitBinding[] | undefined;
 
     function checkComparison(node: TSESTree.BinaryExpression): void {

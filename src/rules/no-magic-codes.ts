@@ -75,6 +75,7 @@ export default createRule<Options, MessageIds>({
     if (!kit.reachesKit()) {
       return {};
     }
+
     const allowed = new Set(allow);
     let bindings: readonly KitBinding[] | undefined;
 

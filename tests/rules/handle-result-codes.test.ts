@@ -479,6 +479,55 @@ export function onResult(result: userAuth.UserAuthResult): boolean {
         },
       ],
     },
+    // An event name held in a constant is left to the types.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare const instance: userAuth.UserAuthInstance;
+const EVENT = 'result';
+instance.on(EVENT, {
+  onResult(result) {
+    if (result.result === userAuth.UserAuthResultCode.SUCCESS) {
+    }
+  },
+});
+      `,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { missing: MISSING_ALL_THREE },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'addMissingChecks',
+              output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+declare const instance: userAuth.UserAuthInstance;
+const EVENT = 'result';
+instance.on(EVENT, {
+  onResult(result) {
+    if (result.result === userAuth.UserAuthResultCode.LOCKED) {
+      // Tell the person they are locked out and to try again later.
+    }
+    if (result.result === userAuth.UserAuthResultCode.TIMEOUT) {
+      // Say that the prompt timed out and offer to start again.
+    }
+    if (result.result === userAuth.UserAuthResultCode.PIN_EXPIRED) {
+      // Tell the person their lock-screen PIN expired and must be reset.
+    }
+    if (result.result === userAuth.UserAuthResultCode.SUCCESS) {
+    }
+  },
+});
+      `,
+            },
+          ],
+        },
+      ],
+    },
     // A callback handed to a wrapper of the app's own is found by its type.
     {
       code: `

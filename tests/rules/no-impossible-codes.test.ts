@@ -193,6 +193,29 @@ export function onResult(result: userAuth.UserAuthResult): boolean {
         },
       ],
     },
+    // The API 9 callback's union, narrowed with `in`, without written types.
+    {
+      code: `
+import userAuth from '@ohos.userIAM.userAuth';
+declare const instance: userAuth.AuthInstance;
+instance.on('result', {
+  callback(info) {
+    if ('result' in info && info.result === 12500099) {
+    }
+  },
+});
+      `,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { value: 12500099 },
+          line: 6,
+          column: 45,
+          endLine: 6,
+          endColumn: 53,
+        },
+      ],
+    },
     // Codes the channel never delivers, and numbers that are no code.
     {
       code: `

@@ -814,6 +814,107 @@ function isLocked(code: userAuth.UserAuthResultCode): boolean {
         },
       ],
     },
+    // Expected types the source does not rule out: array elements, a
+    // getter's setter, a function's written type, a variable whose type
+    // grows with what it is given.
+    {
+      code: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+type Code = userAuth.UserAuthResultCode;
+declare function nextCode(): Code;
+export function lockouts(): Code[] {
+  return [12500009];
+}
+export class Last {
+  get code() {
+    return 12500004;
+  }
+  set code(value: Code) {
+    void value;
+  }
+}
+const explain: (code: Code) => void = (code: number) => {
+  void code;
+};
+explain(12500013);
+export function isLocked(): boolean {
+  let code = null;
+  code = nextCode();
+  return code === 12500009;
+}
+      `,
+      output: `
+import { userAuth } from '@kit.UserAuthenticationKit';
+type Code = userAuth.UserAuthResultCode;
+declare function nextCode(): Code;
+export function lockouts(): Code[] {
+  return [userAuth.UserAuthResultCode.LOCKED];
+}
+export class Last {
+  get code() {
+    return userAuth.UserAuthResultCode.TIMEOUT;
+  }
+  set code(value: Code) {
+    void value;
+  }
+}
+const explain: (code: Code) => void = (code: number) => {
+  void code;
+};
+explain(userAuth.UserAuthResultCode.PIN_EXPIRED);
+export function isLocked(): boolean {
+  let code = null;
+  code = nextCode();
+  return code === userAuth.UserAuthResultCode.LOCKED;
+}
+      `,
+      errors: [
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.LOCKED',
+            value: 12500009,
+          },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 19,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.TIMEOUT',
+            value: 12500004,
+          },
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 20,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.PIN_EXPIRED',
+            value: 12500013,
+          },
+          line: 19,
+          column: 9,
+          endLine: 19,
+          endColumn: 17,
+        },
+        {
+          messageId: 'magicCode',
+          data: {
+            constant: 'userAuth.UserAuthResultCode.LOCKED',
+            value: 12500009,
+          },
+          line: 23,
+          column: 19,
+          endLine: 23,
+          endColumn: 27,
+        },
+      ],
+    },
     // A `this` parameter takes no argument; a promise of the enum is
     // expected from an `async` function.
     {
