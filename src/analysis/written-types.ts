@@ -14,29 +14,6 @@ import { soleDefinitionOf } from './variables.js';
 const { DefinitionType } = TSESLint.Scope;
 
 /**
- * Written types that can hold neither a kit result object nor a result
- * enum: keywords, literal types, arrays, tuples and function types.
- */
-const PLAIN_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.TSAnyKeyword,
-  AST_NODE_TYPES.TSArrayType,
-  AST_NODE_TYPES.TSBigIntKeyword,
-  AST_NODE_TYPES.TSBooleanKeyword,
-  AST_NODE_TYPES.TSFunctionType,
-  AST_NODE_TYPES.TSLiteralType,
-  AST_NODE_TYPES.TSNeverKeyword,
-  AST_NODE_TYPES.TSNullKeyword,
-  AST_NODE_TYPES.TSNumberKeyword,
-  AST_NODE_TYPES.TSObjectKeyword,
-  AST_NODE_TYPES.TSStringKeyword,
-  AST_NODE_TYPES.TSSymbolKeyword,
-  AST_NODE_TYPES.TSTupleType,
-  AST_NODE_TYPES.TSUndefinedKeyword,
-  AST_NODE_TYPES.TSUnknownKeyword,
-  AST_NODE_TYPES.TSVoidKeyword,
-]);
-
-/**
  * Written types that give a value no enum to be: keywords and literal
  * types. Arrays, tuples and functions are left out, since their elements
  * and parameters can be typed with one.
@@ -55,6 +32,17 @@ const SCALAR_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSUndefinedKeyword,
   AST_NODE_TYPES.TSUnknownKeyword,
   AST_NODE_TYPES.TSVoidKeyword,
+]);
+
+/**
+ * Written types that can hold neither a kit result object nor a result
+ * enum: the scalar ones, arrays, tuples and function types.
+ */
+const PLAIN_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  ...SCALAR_TYPES,
+  AST_NODE_TYPES.TSArrayType,
+  AST_NODE_TYPES.TSFunctionType,
+  AST_NODE_TYPES.TSTupleType,
 ]);
 
 /**
