@@ -28,8 +28,6 @@ export interface KitContext {
   readonly remember: <T>(question: string, node: object, compute: () => T) => T;
   readonly services: ParserServicesWithTypeInformation;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  /** Answers about `try` statements, kept for the rest of the file. */
-  readonly tryStatementsCallingKit: WeakMap<TSESTree.TryStatement, boolean>;
 }
 
 /**
@@ -62,7 +60,6 @@ export function createKitContext(
       rememberedAnswer(shared, question, node, compute),
     services,
     sourceCode,
-    tryStatementsCallingKit: new WeakMap(),
   };
 }
 

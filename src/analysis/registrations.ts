@@ -66,6 +66,15 @@ export function registeredChannelOf(
   kit: KitContext,
   fn: TSESTree.FunctionLike,
 ): RegisteredChannel {
+  return kit.remember('registeredChannelOf', fn, () =>
+    findRegisteredChannel(kit, fn),
+  );
+}
+
+function findRegisteredChannel(
+  kit: KitContext,
+  fn: TSESTree.FunctionLike,
+): RegisteredChannel {
   const property = fn.parent;
   const first = fn.params[0];
 

@@ -370,17 +370,7 @@ function tryCallsKit(kit: KitContext, tryStatement: TSESTree.Node): boolean {
     return false;
   }
 
-  const known = kit.tryStatementsCallingKit.get(tryStatement);
-
-  if (known !== undefined) {
-    return known;
-  }
-
-  const answer = directCallsIn(kit, tryStatement.block).some(call =>
-    isKitCall(kit, call),
+  return kit.remember('tryCallsKit', tryStatement, () =>
+    directCallsIn(kit, tryStatement.block).some(call => isKitCall(kit, call)),
   );
-
-  kit.tryStatementsCallingKit.set(tryStatement, answer);
-
-  return answer;
 }
